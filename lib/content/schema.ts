@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * The authored shape of articles and question sets (content/). Types elsewhere come from these
+ * schemas with z.infer, so there is one declaration of each shape.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, 'must use lower-case letters, digits and single hyphens (like "who-welcomed-kim")');
+
+const textSchema = z.string().trim().min(1, 'must not be empty');
+
+export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'typed', 'ordering'] as const;
+export const questionTypeSchema = z.enum(QUESTION_TYPES);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+
+export const SET_CATEGORIES = ['who', 'where', 'when', 'what-why', 'review'] as const;
+export const setCategorySchema = z.enum(SET_CATEGORIES);
+export type SetCategory = z.infer<typeof setCategorySchema>;
+
+/** One verbatim span of the article, or several. */
+export const evidenceSchema = z.union([textSchema, z.array(textSchema).min(1, 'needs at least one quote')]);
+
+const questionBase = {
+  id: slugSchema,
+  prompt: textSchema,
+  explanation: textSchema,
+  evidence: evidenceSchema,
+};
+
+export const singleQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('single'),
+  options: z.array(textSchema),
+  answer: textSchema,
+});
+
+export const multipleQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('multiple'),
+  options: z.array(textSchema),
+  answer: z.array(textSchema).min(1, 'needs at least one correct option'),
+});
+
+export const trueFalseQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('truefalse'),
+  answer: z.boolean({ error: 'must be true or false' }),
+});
+
+export const typedQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('typed'),
+  answer: textSchema,
+  accept: z.array(textSchema).optional(),
+});
+
+export const orderingQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('ordering'),
+  /** The items in the order the article gives or implies. */
+  answer: z
+    .array(textSchema)
+    .min(3, 'needs 3 to 5 items to put in order')
+    .max(5, 'needs 3 to 5 items to put in order'),
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+  singleQuestionSchema,
+  multipleQuestionSchema,
+  trueFalseQuestionSchema,
+  typedQuestionSchema,
+  orderingQuestionSchema,
+]);
+
+export type Question = z.infer<typeof questionSchema>;
+export type SingleQuestion = z.infer<typeof singleQuestionSchema>;
+export type MultipleQuestion = z.infer<typeof multipleQuestionSchema>;
+export type TrueFalseQuestion = z.infer<typeof trueFalseQuestionSchema>;
+export type TypedQuestion = z.infer<typeof typedQuestionSchema>;
+export type OrderingQuestion = z.infer<typeof orderingQuestionSchema>;
+
+/** A question set may reuse a question authored in another set by id (the Review set does). */
+export const questionRefSchema = z.strictObject({ ref: slugSchema });
+
+export const setFileSchema = z.strictObject({
+  id: slugSchema,
+  title: textSchema,
+  category: setCategorySchema,
+  article: slugSchema,
+  description: textSchema,
+  /** Items are checked one by one (see check.ts) so each problem can name its question. */
+  questions: z.array(z.unknown()).min(1, 'needs at least one question'),
+});
+
+export const articleFrontMatterSchema = z.strictObject({
+  id: slugSchema,
+  title: textSchema,
+  date: z
+    .string({ error: 'must be a date written as YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date'),
+  source: textSchema.optional(),
+});

@@ -1,0 +1,143 @@
+import type {
+  MultipleQuestion,
+  OrderingQuestion,
+  Question,
+  SingleQuestion,
+  TrueFalseQuestion,
+  TypedQuestion,
+} from '@/lib/content/schema';
+import { editDistance, letterCount, normaliseAnswer } from './normalise';
+import type { QuizResponse } from './response';
+
+/**
+ * Grading: one pure function for every question type. The self-study pages call it in the
+ * browser; assignment grading will call the same function on the server.
+ *
+ * Scores run from 0 to 1. Partial credit (docs/decisions/003-scoring-and-partial-credit.md):
+ * - multiple select: (correct options chosen − wrong options chosen) ÷ correct options, never below 0;
+ * - ordering: the share of item pairs placed in the right relative order (Kendall's tau distance);
+ * - every other type is right (1) or wrong (0).
+ * A question counts as correct only with a score of 1.
+ */
+
+export type Verdict = 'correct' | 'partial' | 'incorrect';
+
+export type Grade = {
+  score: number;
+  verdict: Verdict;
+  /** Set when a typed answer was accepted with one typo: the spelling it was matched to. */
+  spelling?: string;
+};
+
+const TYPO_MIN_LETTERS = 6;
+
+const CORRECT: Grade = { score: 1, verdict: 'correct' };
+const INCORRECT: Grade = { score: 0, verdict: 'incorrect' };
+
+function fromScore(score: number): Grade {
+  if (score >= 1) return CORRECT;
+  if (score <= 0) return INCORRECT;
+  return { score, verdict: 'partial' };
+}
+
+export function gradeSingle(question: SingleQuestion, choice: string): Grade {
+  return choice === question.answer ? CORRECT : INCORRECT;
+}
+
+export function gradeMultiple(question: MultipleQuestion, choices: readonly string[]): Grade {
+  const expected = new Set(question.answer);
+  const chosen = new Set(choices.filter((choice) => question.options.includes(choice)));
+  let hits = 0;
+  let misses = 0;
+  for (const choice of chosen) {
+    if (expected.has(choice)) hits += 1;
+    else misses += 1;
+  }
+  if (hits === expected.size && misses === 0) return CORRECT;
+  return fromScore(Math.max(0, (hits - misses) / expected.size));
+}
+
+export function gradeTrueFalse(question: TrueFalseQuestion, value: boolean): Grade {
+  return value === question.answer ? CORRECT : INCORRECT;
+}
+
+/** Every spelling a typed question accepts: the answer first, then its listed alternatives. */
+export function acceptedAnswers(question: TypedQuestion): string[] {
+  return [question.answer, ...(question.accept ?? [])];
+}
+
+export function gradeTyped(question: TypedQuestion, text: string): Grade {
+  const given = normaliseAnswer(text);
+  if (given === '') return INCORRECT;
+  const givenCompact = given.replace(/ /g, '');
+  const accepted = acceptedAnswers(question);
+  for (const candidate of accepted) {
+    const expected = normaliseAnswer(candidate);
+    if (given === expected || givenCompact === expected.replace(/ /g, '')) return CORRECT;
+  }
+  for (const candidate of accepted) {
+    const expected = normaliseAnswer(candidate);
+    if (letterCount(expected) < TYPO_MIN_LETTERS) continue;
+    if (editDistance(given, expected, 1) <= 1) {
+      return { score: 1, verdict: 'correct', spelling: candidate };
+    }
+  }
+  return INCORRECT;
+}
+
+/** Share of item pairs whose relative order matches the answer (1 = exactly right). */
+export function orderingPairScore(expected: readonly string[], given: readonly string[]): number {
+  const position = new Map(given.map((item, index) => [item, index]));
+  if (expected.length < 2) return 1;
+  let agreeing = 0;
+  let pairs = 0;
+  for (let i = 0; i < expected.length; i += 1) {
+    for (let j = i + 1; j < expected.length; j += 1) {
+      pairs += 1;
+      const a = position.get(expected[i]!);
+      const b = position.get(expected[j]!);
+      if (a !== undefined && b !== undefined && a < b) agreeing += 1;
+    }
+  }
+  return agreeing / pairs;
+}
+
+export function gradeOrdering(question: OrderingQuestion, order: readonly string[]): Grade {
+  const sameItems =
+    order.length === question.answer.length && question.answer.every((item) => order.includes(item));
+  if (!sameItems) return INCORRECT;
+  return fromScore(orderingPairScore(question.answer, order));
+}
+
+/** Grades any response against its question. A response of the wrong type scores 0. */
+export function gradeResponse(question: Question, response: QuizResponse): Grade {
+  switch (question.type) {
+    case 'single':
+      return response.type === 'single' ? gradeSingle(question, response.choice) : INCORRECT;
+    case 'multiple':
+      return response.type === 'multiple' ? gradeMultiple(question, response.choices) : INCORRECT;
+    case 'truefalse':
+      return response.type === 'truefalse' ? gradeTrueFalse(question, response.value) : INCORRECT;
+    case 'typed':
+      return response.type === 'typed' ? gradeTyped(question, response.text) : INCORRECT;
+    case 'ordering':
+      return response.type === 'ordering' ? gradeOrdering(question, response.order) : INCORRECT;
+  }
+}
+
+/** Whether a response is complete enough to be checked (an empty typed answer is not). */
+export function isAnswerable(response: QuizResponse | undefined): response is QuizResponse {
+  if (!response) return false;
+  switch (response.type) {
+    case 'single':
+      return response.choice !== '';
+    case 'multiple':
+      return response.choices.length > 0;
+    case 'truefalse':
+      return true;
+    case 'typed':
+      return response.text.trim() !== '';
+    case 'ordering':
+      return response.order.length > 0;
+  }
+}
