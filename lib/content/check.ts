@@ -135,7 +135,7 @@ function issuesToProblems(
     if (issue.code === 'invalid_type') {
       message = issue.input === undefined ? 'is required' : `must be ${describeExpected(issue.expected)}`;
     } else if (issue.code === 'invalid_union') {
-      message = 'must be a quote (text) or a list of quotes';
+      message = issue.input === undefined ? 'is required' : 'must be a quote (text) or a list of quotes';
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       message = `must be one of ${issue.values.map((v) => String(v)).join(', ')} (got ${JSON.stringify(issue.input)})`;
     }
@@ -327,6 +327,8 @@ export function checkContent(input: { articles: readonly ContentFile[]; sets: re
   const questions = new Map<string, CatalogQuestion>();
   const questionFiles = new Map<string, string>();
   let unreadableSetFiles = 0;
+  /** Ids of authored questions that failed their own checks: a ref to one is not "unknown". */
+  const brokenIds = new Set<string>();
   for (const file of input.sets) {
     const raw = parseSetFile(file, problems);
     if (!raw) {
@@ -354,6 +356,7 @@ export function checkContent(input: { articles: readonly ContentFile[]; sets: re
       const label = itemLabel(item, index);
       const type = item && typeof item === 'object' ? (item as Record<string, unknown>).type : undefined;
       if (!QUESTION_TYPES.includes(type as (typeof QUESTION_TYPES)[number])) {
+        brokenIds.add(label);
         problems.push({
           file: file.path,
           item: label,
@@ -367,6 +370,7 @@ export function checkContent(input: { articles: readonly ContentFile[]; sets: re
       }
       const parsed = questionSchema.safeParse(item, { reportInput: true });
       if (!parsed.success) {
+        brokenIds.add(label);
         problems.push(...issuesToProblems(parsed.error.issues, file.path, label));
         return;
       }
@@ -403,8 +407,9 @@ export function checkContent(input: { articles: readonly ContentFile[]; sets: re
         }
         id = ref.data.ref;
         if (!questions.has(id) && !questionFiles.has(id)) {
-          // A set file that could not be read may hold the question: its own problem says so.
-          if (unreadableSetFiles === 0) {
+          // A set file that could not be read, or a question that failed its own checks, may be the
+          // one referred to: its own problem says so.
+          if (unreadableSetFiles === 0 && !brokenIds.has(id)) {
             problems.push({ file: raw.file, item: id, field: 'ref', message: `no question with id "${id}" in any set` });
           }
           return;

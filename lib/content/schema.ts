@@ -101,7 +101,12 @@ export const articleFrontMatterSchema = z.strictObject({
   title: textSchema,
   date: z
     .string({ error: 'must be a date written as YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date'),
+    // abort: a badly written date is not also reported as "not a real date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD', abort: true })
+    // Date.parse rolls 2023-02-30 over to March 2, so the parsed date must read back unchanged.
+    .refine((value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+    }, 'is not a real date'),
   source: textSchema.optional(),
 });

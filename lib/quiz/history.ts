@@ -1,4 +1,6 @@
-import type { AttemptRecord } from './session';
+import type { AttemptRecord, BestScore, SetHistory } from './records';
+
+export type { BestScore, SetHistory } from './records';
 
 /**
  * Finished attempts per question set. The newest attempts are kept (for results and, later,
@@ -6,14 +8,6 @@ import type { AttemptRecord } from './session';
  */
 
 export const ATTEMPTS_KEPT_PER_SET = 20;
-
-export type BestScore = { attemptId: string; percent: number; points: number; total: number; finishedAt: number };
-
-export type SetHistory = {
-  /** Newest first. */
-  attempts: AttemptRecord[];
-  best: BestScore | null;
-};
 
 export const emptyHistory: SetHistory = { attempts: [], best: null };
 

@@ -34,13 +34,21 @@ function wordsToNumber(words: string[]): number | null {
   let total = 0;
   let current = 0;
   let seenAny = false;
+  // What the previous word was: "one two" and "twenty thirty" are not one number.
+  let last: 'unit' | 'tens' | 'scale' | null = null;
   for (const word of words) {
     if (word === 'and') continue;
     if (word in UNITS) {
-      current += UNITS[word]!;
+      const unit = UNITS[word]!;
+      if (last === 'unit' || (last === 'tens' && (unit === 0 || unit >= 10))) return null;
+      current += unit;
+      last = 'unit';
     } else if (word in TENS) {
+      if (last === 'unit' || last === 'tens') return null;
       current += TENS[word]!;
+      last = 'tens';
     } else if (word in SCALES) {
+      last = 'scale';
       const scale = SCALES[word]!;
       if (scale === 100) {
         current = (current || 1) * 100;
@@ -68,6 +76,7 @@ function numberWordsToDigits(tokens: string[]): string[] {
       i += 1;
       continue;
     }
+    const start = i;
     const run: string[] = [];
     let ordinal = false;
     while (i < tokens.length) {
@@ -88,7 +97,7 @@ function numberWordsToDigits(tokens: string[]): string[] {
     }
     const value = wordsToNumber(run);
     if (value === null) {
-      out.push(...run);
+      out.push(...tokens.slice(start, i));
     } else {
       // All ordinals become "<n>th" so "1st", "first" and "1th" compare equal.
       out.push(ordinal ? `${value}th` : String(value));

@@ -1,5 +1,6 @@
 import type { Question } from '@/lib/content/schema';
 import { gradeResponse, isAnswerable, type Grade } from './grade';
+import type { AttemptRecord, QuizMode, QuizSession } from './records';
 import type { QuizResponse } from './response';
 import { scrambledOrder, seededShuffle } from './shuffle';
 
@@ -9,47 +10,7 @@ import { scrambledOrder, seededShuffle } from './shuffle';
  * nothing to the rules.
  */
 
-export type QuizMode = 'practice' | 'test';
-
-export type AnswerState = {
-  response: QuizResponse;
-  /** Locked in: checked in Practice mode, or moved past in Test mode. */
-  checked: boolean;
-};
-
-export type QuizSession = {
-  id: string;
-  setId: string;
-  mode: QuizMode;
-  seed: string;
-  shuffle: boolean;
-  questionIds: string[];
-  /** Position of the question on screen, 0-based. */
-  index: number;
-  answers: Record<string, AnswerState>;
-  startedAt: number;
-  lastActiveAt: number;
-  /** Time spent answering; gaps longer than IDLE_CAP_MS count as IDLE_CAP_MS. */
-  activeMs: number;
-  /** The attempt whose missed questions this session retries, if any. */
-  retryOf: string | null;
-};
-
-export type AttemptRecord = {
-  id: string;
-  setId: string;
-  mode: QuizMode;
-  questionIds: string[];
-  responses: Record<string, QuizResponse>;
-  scores: Record<string, number>;
-  points: number;
-  total: number;
-  percent: number;
-  startedAt: number;
-  finishedAt: number;
-  durationMs: number;
-  retryOf: string | null;
-};
+export type { AnswerState, AttemptRecord, QuizMode, QuizSession } from './records';
 
 export const IDLE_CAP_MS = 5 * 60 * 1000;
 
