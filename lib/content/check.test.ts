@@ -1,0 +1,363 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, type ContentFile, type ContentProblem } from './check';
+import { readContentFiles } from './files';
+
+const FIXTURES = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
+const VALID_DIR = path.join(FIXTURES, 'valid');
+
+/** A fixture as a ContentFile, with a short path so problems are easy to compare. */
+function fixture(relative: string): ContentFile {
+  return { path: relative, text: readFileSync(path.join(FIXTURES, relative), 'utf8') };
+}
+
+const ARTICLE = fixture('valid/articles/fixture-article.md');
+const VALID_SET = fixture('valid/sets/fixture-valid.yaml');
+const REVIEW_SET = fixture('valid/sets/fixture-review.yaml');
+
+function brokenSet(name: string): ContentFile {
+  return fixture(`broken/sets/${name}.yaml`);
+}
+
+/** Checks one broken set with the valid article; returns its problems. */
+function problemsOf(...sets: ContentFile[]): ContentProblem[] {
+  return checkContent({ articles: [ARTICLE], sets }).problems;
+}
+
+describe('checkContent on valid fixtures', () => {
+  it('reads the fixture folder and builds a catalog with no problems', () => {
+    const files = readContentFiles(VALID_DIR);
+    expect(files.articles.map((f) => path.basename(f.path))).toEqual(['fixture-article.md']);
+    expect(files.sets.map((f) => path.basename(f.path))).toEqual(['fixture-review.yaml', 'fixture-valid.yaml']);
+
+    const { problems, catalog } = checkContent(files);
+    expect(problems).toEqual([]);
+    expect(catalog).not.toBeNull();
+    // Sets are ordered by category (who before review), not by file name.
+    expect(catalog!.sets.map((s) => s.id)).toEqual(['fixture-valid', 'fixture-review']);
+    expect(catalog!.questions.size).toBe(6);
+    const review = catalog!.sets.find((s) => s.id === 'fixture-review')!;
+    expect(review.questions.map((q) => q.id)).toEqual(['valid-single', 'valid-typed', 'review-votes-against']);
+    // A ref shares the authored question object (same id, same article).
+    expect(review.questions[0]).toBe(catalog!.questions.get('valid-single'));
+  });
+
+  it('parses the article front matter, paragraphs and sentences', () => {
+    const { catalog } = checkContent({ articles: [ARTICLE], sets: [VALID_SET] });
+    const article = catalog!.articles[0]!;
+    expect(article).toMatchObject({
+      id: 'fixture-article',
+      title: 'The council agrees to study new bus routes',
+      date: '2024-03-15',
+      source: 'Fixture News',
+    });
+    expect(article.paragraphs).toHaveLength(2);
+    // The line break inside the second paragraph is joined with a space.
+    expect(article.paragraphs[1]).toContain('the request. Two members');
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'The city council met in Lisbon on Monday.',
+      'Mayor Ana Costa opened the session at nine.',
+      'Residents’ groups asked for more buses to the harbour.',
+      'The council agreed to study the request.',
+      'Two members voted against it.',
+    ]);
+    expect(article.wordCount).toBe(37);
+    expect(article.readingMinutes).toBe(1);
+  });
+
+  it('accepts an evidence quote that differs from the article only by ’ vs \'', () => {
+    const { problems, catalog } = checkContent({ articles: [ARTICLE], sets: [VALID_SET] });
+    expect(problems).toEqual([]);
+    const question = catalog!.questions.get('valid-truefalse')!;
+    expect(question.evidence).toBe("Residents' groups asked for more buses");
+    expect(question.citations).toHaveLength(1);
+    expect(question.citations[0]!.sentences).toEqual([3]);
+    const { start, end } = question.citations[0]!;
+    expect(catalog!.articles[0]!.text.slice(start, end)).toBe('Residents’ groups asked for more buses');
+  });
+
+  it('maps a list of quotes to one citation each', () => {
+    const { catalog } = checkContent({ articles: [ARTICLE], sets: [VALID_SET] });
+    const ordering = catalog!.questions.get('valid-ordering')!;
+    expect(ordering.citations.map((c) => c.sentences)).toEqual([[1], [4]]);
+  });
+});
+
+describe('checkContent problems (one broken fixture each)', () => {
+  it('reports a YAML syntax error for the file as a whole', () => {
+    const problems = problemsOf(brokenSet('yaml-syntax'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toEqual({
+      file: 'broken/sets/yaml-syntax.yaml',
+      message: expect.stringMatching(/^YAML: Nested mappings are not allowed .*line 9, column \d+:$/),
+    });
+    expect(problems[0]).not.toHaveProperty('item');
+  });
+
+  it('reports a missing required question field as "is required"', () => {
+    expect(problemsOf(brokenSet('missing-field'))).toEqual([
+      { file: 'broken/sets/missing-field.yaml', item: 'missing-prompt', field: 'prompt', message: 'is required' },
+    ]);
+  });
+
+  it('reports a missing required set field as "is required"', () => {
+    expect(problemsOf(brokenSet('set-missing-title'))).toEqual([
+      { file: 'broken/sets/set-missing-title.yaml', item: 'set', field: 'title', message: 'is required' },
+    ]);
+  });
+
+  it('reports a missing evidence field as "is required"', () => {
+    const text = VALID_SET.text.replace(/\n {4}evidence: The city council met in Lisbon on Monday\.\n/, '\n');
+    expect(text).not.toBe(VALID_SET.text);
+    expect(problemsOf({ path: 'fixture-valid.yaml', text })).toEqual([
+      { file: 'fixture-valid.yaml', item: 'valid-single', field: 'evidence', message: 'is required' },
+    ]);
+  });
+
+  it('reports an unknown field', () => {
+    expect(problemsOf(brokenSet('unknown-field'))).toEqual([
+      {
+        file: 'broken/sets/unknown-field.yaml',
+        item: 'with-hint',
+        field: 'hint',
+        message: expect.stringContaining('unknown field "hint"'),
+      },
+    ]);
+  });
+
+  it('reports a field of the wrong type', () => {
+    expect(problemsOf(brokenSet('wrong-type'))).toEqual([
+      { file: 'broken/sets/wrong-type.yaml', item: 'options-not-a-list', field: 'options', message: 'must be a list' },
+    ]);
+    expect(problemsOf(brokenSet('wrong-type-truefalse'))).toEqual([
+      {
+        file: 'broken/sets/wrong-type-truefalse.yaml',
+        item: 'answer-not-boolean',
+        field: 'answer',
+        message: 'must be true or false',
+      },
+    ]);
+  });
+
+  it('reports an invalid question type', () => {
+    expect(problemsOf(brokenSet('invalid-question-type'))).toEqual([
+      {
+        file: 'broken/sets/invalid-question-type.yaml',
+        item: 'essay-question',
+        field: 'type',
+        message: 'must be one of single, multiple, truefalse, typed, ordering (got "essay")',
+      },
+    ]);
+  });
+
+  it('reports a question id already used in another file', () => {
+    expect(problemsOf(VALID_SET, brokenSet('duplicate-id'))).toEqual([
+      {
+        file: 'broken/sets/duplicate-id.yaml',
+        item: 'valid-single',
+        field: 'id',
+        message: expect.stringContaining('duplicate question id: already used in valid/sets/fixture-valid.yaml'),
+      },
+    ]);
+  });
+
+  it('reports a single-choice answer that is not among the options', () => {
+    expect(problemsOf(brokenSet('answer-not-option-single'))).toEqual([
+      {
+        file: 'broken/sets/answer-not-option-single.yaml',
+        item: 'single-bad-answer',
+        field: 'answer',
+        message: expect.stringContaining('"Coimbra" is not one of the options'),
+      },
+    ]);
+  });
+
+  it('reports a multiple-select answer that is not among the options, by its position', () => {
+    expect(problemsOf(brokenSet('answer-not-option-multiple'))).toEqual([
+      {
+        file: 'broken/sets/answer-not-option-multiple.yaml',
+        item: 'multiple-bad-answer',
+        field: 'answer[1]',
+        message: expect.stringContaining('"The city councillors" is not one of the options'),
+      },
+    ]);
+  });
+
+  it('reports fewer than 3 distractors', () => {
+    expect(problemsOf(brokenSet('few-distractors'))).toEqual([
+      {
+        file: 'broken/sets/few-distractors.yaml',
+        item: 'two-distractors',
+        field: 'options',
+        message: 'has 2 distractors (wrong options); a multiple-choice question needs at least 3',
+      },
+    ]);
+  });
+
+  it('reports options that are the same after normalisation', () => {
+    expect(problemsOf(brokenSet('duplicate-options'))).toEqual([
+      {
+        file: 'broken/sets/duplicate-options.yaml',
+        item: 'same-option-twice',
+        field: 'options[2]',
+        message: expect.stringContaining('duplicates options[1] ("Porto")'),
+      },
+    ]);
+    expect(problemsOf(brokenSet('duplicate-options-case'))).toEqual([
+      {
+        file: 'broken/sets/duplicate-options-case.yaml',
+        item: 'moscow-twice',
+        field: 'options[1]',
+        message: expect.stringContaining('duplicates options[0] ("Moscow")'),
+      },
+    ]);
+  });
+
+  it('reports an evidence quote that is not in the article', () => {
+    expect(problemsOf(brokenSet('quote-not-in-article'))).toEqual([
+      {
+        file: 'broken/sets/quote-not-in-article.yaml',
+        item: 'misquoted',
+        field: 'evidence',
+        message: 'quote is not in the article "fixture-article": "The city council met in Porto on Monday."',
+      },
+    ]);
+  });
+
+  it('names the quote by index when evidence is a list', () => {
+    const text = VALID_SET.text.replace('- The council agreed to study the request.', '- The council refused the request.');
+    expect(problemsOf({ path: 'fixture-valid.yaml', text })).toEqual([
+      {
+        file: 'fixture-valid.yaml',
+        item: 'valid-ordering',
+        field: 'evidence[1]',
+        message: expect.stringContaining('quote is not in the article'),
+      },
+    ]);
+  });
+
+  it('reports a ref to an unknown question id', () => {
+    expect(problemsOf(VALID_SET, brokenSet('unknown-ref'))).toEqual([
+      {
+        file: 'broken/sets/unknown-ref.yaml',
+        item: 'no-such-question',
+        field: 'ref',
+        message: 'no question with id "no-such-question" in any set',
+      },
+    ]);
+  });
+
+  it('does not report a ref to a question that failed its own checks as unknown', () => {
+    expect(problemsOf(brokenSet('missing-field'), brokenSet('ref-to-broken'))).toEqual([
+      { file: 'broken/sets/missing-field.yaml', item: 'missing-prompt', field: 'prompt', message: 'is required' },
+    ]);
+  });
+
+  it('reports a set whose article does not exist', () => {
+    expect(problemsOf(brokenSet('unknown-article'))).toEqual([
+      {
+        file: 'broken/sets/unknown-article.yaml',
+        item: 'set',
+        field: 'article',
+        message: 'no article with id "no-such-article" in content/articles',
+      },
+    ]);
+  });
+
+  it('reports a set id that does not match its file name', () => {
+    expect(problemsOf(brokenSet('set-id-mismatch'))).toEqual([
+      {
+        file: 'broken/sets/set-id-mismatch.yaml',
+        item: 'set',
+        field: 'id',
+        message: 'must match the file name ("set-id-mismatch")',
+      },
+    ]);
+  });
+
+  it('reports an ordering question with fewer than 3 items', () => {
+    expect(problemsOf(brokenSet('ordering-too-few'))).toEqual([
+      {
+        file: 'broken/sets/ordering-too-few.yaml',
+        item: 'order-two',
+        field: 'answer',
+        message: 'needs 3 to 5 items to put in order',
+      },
+    ]);
+  });
+
+  it('reports an explanation longer than 2 sentences', () => {
+    expect(problemsOf(brokenSet('long-explanation'))).toEqual([
+      {
+        file: 'broken/sets/long-explanation.yaml',
+        item: 'wordy',
+        field: 'explanation',
+        message: 'should be one or two sentences (it has 3)',
+      },
+    ]);
+  });
+
+  it('returns no catalog when there is any problem', () => {
+    const result = checkContent({ articles: [ARTICLE], sets: [VALID_SET, brokenSet('few-distractors')] });
+    expect(result.problems).toHaveLength(1);
+    expect(result.catalog).toBeNull();
+  });
+});
+
+describe('checkContent article problems', () => {
+  function articleProblems(name: string): ContentProblem[] {
+    return checkContent({ articles: [fixture(`broken/articles/${name}.md`)], sets: [] }).problems;
+  }
+
+  it('reports a missing date', () => {
+    expect(articleProblems('missing-date')).toEqual([
+      { file: 'broken/articles/missing-date.md', field: 'date', message: 'is required' },
+    ]);
+  });
+
+  it('reports a date that does not exist (30 February), once', () => {
+    expect(articleProblems('invalid-date')).toEqual([
+      { file: 'broken/articles/invalid-date.md', field: 'date', message: 'is not a real date' },
+    ]);
+  });
+
+  it('reports a badly written date once', () => {
+    const text = fixture('valid/articles/fixture-article.md').text.replace('date: 2024-03-15', 'date: 2024-3-15');
+    expect(checkContent({ articles: [{ path: 'fixture-article.md', text }], sets: [] }).problems).toEqual([
+      { file: 'fixture-article.md', field: 'date', message: 'must be a date written as YYYY-MM-DD' },
+    ]);
+  });
+
+  it('reports a missing front matter block', () => {
+    expect(articleProblems('no-front-matter')).toEqual([
+      { file: 'broken/articles/no-front-matter.md', message: expect.stringContaining('must start with front matter') },
+    ]);
+  });
+
+  it('reports an article id that does not match its file name', () => {
+    const problems = checkContent({ articles: [{ path: 'other-name.md', text: ARTICLE.text }], sets: [] }).problems;
+    expect(problems).toEqual([{ file: 'other-name.md', field: 'id', message: 'must match the file name ("other-name")' }]);
+  });
+});
+
+describe('formatProblem', () => {
+  it('joins file, item and field with › before the message', () => {
+    expect(formatProblem({ file: 'content/sets/a.yaml', item: 'q1', field: 'answer', message: 'is wrong' })).toBe(
+      'content/sets/a.yaml › q1 › answer: is wrong',
+    );
+  });
+
+  it('leaves out a missing item or field', () => {
+    expect(formatProblem({ file: 'content/sets/a.yaml', message: 'YAML: bad' })).toBe('content/sets/a.yaml: YAML: bad');
+    expect(formatProblem({ file: 'a.md', field: 'date', message: 'is required' })).toBe('a.md › date: is required');
+  });
+
+  it('formats a real problem from a broken fixture', () => {
+    const [problem] = problemsOf(brokenSet('few-distractors'));
+    expect(formatProblem(problem!)).toBe(
+      'broken/sets/few-distractors.yaml › two-distractors › options: has 2 distractors (wrong options); a multiple-choice question needs at least 3',
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { checkContent } from './check';
+import { readContentFiles } from './files';
+import { SET_CATEGORIES } from './schema';
+
+/** The real content in content/: it must pass the check and be big enough for the quiz. */
+
+const files = readContentFiles();
+const result = checkContent(files);
+
+describe('real content', () => {
+  it('finds the article and the five sets on disk', () => {
+    expect(files.articles.map((f) => f.path)).toEqual(['content/articles/kim-jong-un-russia-visit.md']);
+    expect(files.sets).toHaveLength(5);
+  });
+
+  it('passes checkContent with zero problems', () => {
+    expect(result.problems).toEqual([]);
+    expect(result.catalog).not.toBeNull();
+  });
+
+  it('has at least 52 distinct questions', () => {
+    expect(result.catalog!.questions.size).toBeGreaterThanOrEqual(52);
+  });
+
+  it('has enough questions in each category, and a review set', () => {
+    const counts = new Map<string, number>();
+    for (const set of result.catalog!.sets) {
+      counts.set(set.category, (counts.get(set.category) ?? 0) + new Set(set.questions.map((q) => q.id)).size);
+    }
+    expect(counts.get('who')).toBeGreaterThanOrEqual(12);
+    expect(counts.get('where')).toBeGreaterThanOrEqual(12);
+    expect(counts.get('when')).toBeGreaterThanOrEqual(10);
+    expect(counts.get('what-why')).toBeGreaterThanOrEqual(12);
+    expect(counts.get('review')).toBeGreaterThanOrEqual(1);
+    // Sets come in the fixed category order.
+    expect(result.catalog!.sets.map((s) => s.category)).toEqual([...SET_CATEGORIES]);
+  });
+
+  it('authors every question id exactly once across all set files', () => {
+    const ids: string[] = [];
+    for (const file of files.sets) {
+      const doc = YAML.parse(file.text) as { questions: Array<{ id?: string; ref?: string }> };
+      for (const item of doc.questions) if (item.id) ids.push(item.id);
+    }
+    expect(ids.length).toBe(result.catalog!.questions.size);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has no question twice within a set', () => {
+    for (const set of result.catalog!.sets) {
+      const ids = set.questions.map((q) => q.id);
+      expect(new Set(ids).size, set.id).toBe(ids.length);
+    }
+  });
+
+  it('maps every citation to at least one existing sentence of its article', () => {
+    const articles = new Map(result.catalog!.articles.map((a) => [a.id, a]));
+    for (const question of result.catalog!.questions.values()) {
+      const article = articles.get(question.articleId)!;
+      const quotes = typeof question.evidence === 'string' ? [question.evidence] : question.evidence;
+      expect(question.citations, question.id).toHaveLength(quotes.length);
+      for (const citation of question.citations) {
+        expect(citation.sentences.length, question.id).toBeGreaterThanOrEqual(1);
+        for (const n of citation.sentences) {
+          expect(n).toBeGreaterThanOrEqual(1);
+          expect(n).toBeLessThanOrEqual(article.sentences.length);
+        }
+      }
+    }
+  });
+
+  it('uses every question type', () => {
+    const types = new Set([...result.catalog!.questions.values()].map((q) => q.type));
+    expect([...types].sort()).toEqual(['multiple', 'ordering', 'single', 'truefalse', 'typed']);
+  });
+});

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderingQuestion, Question, SingleQuestion, TypedQuestion } from '@/lib/content/schema';
+import type { QuizResponse } from './response';
+import {
+  advance,
+  canFinish,
+  checkCurrent,
+  currentQuestionId,
+  finishSession,
+  IDLE_CAP_MS,
+  isLastQuestion,
+  missedQuestionIds,
+  scoreResponses,
+  setResponse,
+  startSession,
+  type QuizMode,
+  type QuizSession,
+} from './session';
+
+const common = { prompt: 'P?', explanation: 'E.', evidence: 'Q' };
+const q1: SingleQuestion = { ...common, id: 'q1', type: 'single', options: ['A', 'B', 'C', 'D'], answer: 'A' };
+const q2: TypedQuestion = { ...common, id: 'q2', type: 'typed', answer: 'Khasan' };
+const q3: OrderingQuestion = { ...common, id: 'q3', type: 'ordering', answer: ['x', 'y', 'z'] };
+const QUESTIONS = new Map<string, Question>([q1, q2, q3].map((q) => [q.id, q]));
+const IDS = ['q1', 'q2', 'q3'];
+
+const RIGHT: Record<string, QuizResponse> = {
+  q1: { type: 'single', choice: 'A' },
+  q2: { type: 'typed', text: 'khasan' },
+  q3: { type: 'ordering', order: ['x', 'y', 'z'] },
+};
+
+function start(mode: QuizMode, now = 0): QuizSession {
+  return startSession({ id: 'attempt-1', setId: 'set', mode, questionIds: IDS, shuffle: false, seed: 's', now });
+}
+
+describe('startSession', () => {
+  it('starts at the first question with no answers and no time spent', () => {
+    const session = start('practice', 1000);
+    expect(session).toMatchObject({
+      id: 'attempt-1',
+      setId: 'set',
+      mode: 'practice',
+      questionIds: IDS,
+      index: 0,
+      answers: {},
+      startedAt: 1000,
+      lastActiveAt: 1000,
+      activeMs: 0,
+      retryOf: null,
+    });
+    expect(currentQuestionId(session)).toBe('q1');
+    expect(isLastQuestion(session)).toBe(false);
+  });
+
+  it('plans questions from count, shuffle and seed, and records a retry', () => {
+    const session = startSession({
+      id: 'r',
+      setId: 'set',
+      mode: 'test',
+      questionIds: ['a', 'b', 'c', 'd', 'e'],
+      count: 2,
+      shuffle: true,
+      seed: 'seed',
+      now: 0,
+      retryOf: 'attempt-0',
+    });
+    expect(session.questionIds).toHaveLength(2);
+    expect(session.retryOf).toBe('attempt-0');
+  });
+});
+
+describe('practice mode', () => {
+  it('records, checks, then advances', () => {
+    let session = start('practice');
+    session = setResponse(session, { type: 'single', choice: 'B' }, 10);
+    expect(session.answers.q1).toEqual({ response: { type: 'single', choice: 'B' }, checked: false });
+    // The answer can still change before it is checked.
+    session = setResponse(session, RIGHT.q1!, 20);
+    expect(session.answers.q1).toEqual({ response: RIGHT.q1, checked: false });
+
+    session = checkCurrent(session, 30);
+    expect(session.answers.q1!.checked).toBe(true);
+
+    session = advance(session, 40);
+    expect(session.index).toBe(1);
+    expect(currentQuestionId(session)).toBe('q2');
+  });
+
+  it('cannot advance without an answer or before checking it', () => {
+    const fresh = start('practice');
+    expect(advance(fresh, 5)).toBe(fresh);
+    const answered = setResponse(fresh, RIGHT.q1!, 10);
+    expect(advance(answered, 20)).toBe(answered);
+    expect(answered.index).toBe(0);
+  });
+
+  it('does not check an empty answer', () => {
+    let session = advance(checkCurrent(setResponse(start('practice'), RIGHT.q1!, 1), 2), 3);
+    session = setResponse(session, { type: 'typed', text: '   ' }, 4);
+    expect(checkCurrent(session, 5)).toBe(session);
+  });
+
+  it('locks a checked answer', () => {
+    const checked = checkCurrent(setResponse(start('practice'), { type: 'single', choice: 'B' }, 1), 2);
+    const changed = setResponse(checked, RIGHT.q1!, 3);
+    expect(changed).toBe(checked);
+    expect(changed.answers.q1!.response).toEqual({ type: 'single', choice: 'B' });
+    expect(checkCurrent(checked, 4)).toBe(checked);
+  });
+
+  it('does not advance past the last question; can finish only when every answer is checked', () => {
+    let session = start('practice');
+    for (const id of IDS) {
+      expect(canFinish(session)).toBe(false);
+      session = setResponse(session, RIGHT[id]!, 1);
+      session = checkCurrent(session, 2);
+      session = advance(session, 3);
+    }
+    expect(session.index).toBe(2);
+    expect(isLastQuestion(session)).toBe(true);
+    expect(advance(session, 4)).toBe(session);
+    expect(canFinish(session)).toBe(true);
+  });
+
+  it('cannot finish with the last answer unchecked', () => {
+    let session = start('practice');
+    for (const id of IDS.slice(0, 2)) session = advance(checkCurrent(setResponse(session, RIGHT[id]!, 1), 1), 1);
+    session = setResponse(session, RIGHT.q3!, 1);
+    expect(canFinish(session)).toBe(false);
+  });
+});
+
+describe('test mode', () => {
+  it('advances without checking, and moving on locks the answer', () => {
+    let session = start('test');
+    session = setResponse(session, RIGHT.q1!, 10);
+    expect(session.answers.q1!.checked).toBe(false);
+    session = advance(session, 20);
+    expect(session.index).toBe(1);
+    expect(session.answers.q1).toEqual({ response: RIGHT.q1, checked: true });
+  });
+
+  it('cannot advance without an answerable response', () => {
+    const session = setResponse(start('test'), { type: 'single', choice: '' }, 1);
+    expect(advance(session, 2)).toBe(session);
+  });
+
+  it('can finish once every question is answered, without checking', () => {
+    let session = start('test');
+    session = advance(setResponse(session, RIGHT.q1!, 1), 2);
+    session = advance(setResponse(session, RIGHT.q2!, 3), 4);
+    expect(canFinish(session)).toBe(false);
+    session = setResponse(session, RIGHT.q3!, 5);
+    expect(session.answers.q3!.checked).toBe(false);
+    expect(canFinish(session)).toBe(true);
+  });
+});
+
+describe('finishSession', () => {
+  it('scores every question and records the attempt', () => {
+    let session = start('test', 1_000);
+    session = advance(setResponse(session, RIGHT.q1!, 2_000), 3_000);
+    session = advance(setResponse(session, { type: 'typed', text: 'Vladivostok' }, 4_000), 5_000);
+    session = setResponse(session, { type: 'ordering', order: ['x', 'z', 'y'] }, 6_000);
+    const record = finishSession(session, QUESTIONS, 7_000);
+    expect(record).toEqual({
+      id: 'attempt-1',
+      setId: 'set',
+      mode: 'test',
+      questionIds: IDS,
+      responses: { q1: RIGHT.q1, q2: { type: 'typed', text: 'Vladivostok' }, q3: { type: 'ordering', order: ['x', 'z', 'y'] } },
+      scores: { q1: 1, q2: 0, q3: 2 / 3 },
+      points: 1 + 2 / 3,
+      total: 3,
+      percent: 56,
+      startedAt: 1_000,
+      finishedAt: 7_000,
+      durationMs: 6_000,
+      retryOf: null,
+    });
+    expect(missedQuestionIds(record)).toEqual(['q2', 'q3']);
+  });
+
+  it('caps every idle gap at IDLE_CAP_MS, including the one before finishing', () => {
+    const hour = 60 * 60 * 1000;
+    let session = start('practice', 0);
+    session = setResponse(session, RIGHT.q1!, 10_000); // 10 s
+    session = checkCurrent(session, 10_000 + hour); // capped
+    session = advance(session, 20_000 + hour); // 10 s
+    expect(session.activeMs).toBe(10_000 + IDLE_CAP_MS + 10_000);
+    const record = finishSession(session, QUESTIONS, 20_000 + 3 * hour); // capped
+    expect(record.durationMs).toBe(20_000 + 2 * IDLE_CAP_MS);
+    expect(record.finishedAt - record.startedAt).toBe(20_000 + 3 * hour);
+  });
+
+  it('does not count time backwards when the clock goes back', () => {
+    const session = setResponse(start('test', 5_000), RIGHT.q1!, 4_000);
+    expect(session.activeMs).toBe(0);
+  });
+
+  it('scores unanswered questions and questions missing from the content 0', () => {
+    let session = start('test');
+    session = setResponse(session, RIGHT.q1!, 1);
+    const withoutQ1 = new Map(QUESTIONS);
+    withoutQ1.delete('q1');
+    const record = finishSession(session, withoutQ1, 2);
+    expect(record.scores).toEqual({ q1: 0, q2: 0, q3: 0 });
+    expect(record.responses).toEqual({ q1: RIGHT.q1 });
+    expect(record.percent).toBe(0);
+    expect(missedQuestionIds(record)).toEqual(IDS);
+  });
+});
+
+describe('scoreResponses', () => {
+  it('adds up scores and rounds the percentage', () => {
+    const scored = scoreResponses(IDS, RIGHT, QUESTIONS);
+    expect(scored.points).toBe(3);
+    expect(scored.percent).toBe(100);
+    expect(scored.items.map((i) => i.grade.verdict)).toEqual(['correct', 'correct', 'correct']);
+    expect(scoreResponses(['q1', 'q2'], { q1: RIGHT.q1! }, QUESTIONS).percent).toBe(50);
+    expect(scoreResponses([], {}, QUESTIONS)).toMatchObject({ points: 0, total: 0, percent: 0 });
+  });
+});
+
+describe('missedQuestionIds', () => {
+  it('lists questions below full marks in the order asked', () => {
+    expect(missedQuestionIds({ questionIds: ['c', 'a', 'b', 'd'], scores: { a: 1, b: 0.5, c: 0 } })).toEqual(['c', 'b', 'd']);
+  });
+});

@@ -1,0 +1,29 @@
+/** Every URL the app links to, built in one place. */
+
+export type EvidenceLink = {
+  /** Question whose evidence to highlight. */
+  questionId?: string;
+  /** First sentence of that evidence, to scroll to. */
+  sentence?: number;
+  /** Set the learner came from, for the "Back to …" link. */
+  fromSet?: string;
+  /** Which page of that set to go back to. */
+  back?: 'quiz' | 'results';
+};
+
+export const routes = {
+  home: () => '/',
+  set: (setId: string) => `/sets/${encodeURIComponent(setId)}`,
+  quiz: (setId: string) => `/sets/${encodeURIComponent(setId)}/quiz`,
+  results: (setId: string, attemptId?: string) =>
+    `/sets/${encodeURIComponent(setId)}/results${attemptId ? `?attempt=${encodeURIComponent(attemptId)}` : ''}`,
+  article: (articleId: string, link: EvidenceLink = {}) => {
+    const params = new URLSearchParams();
+    if (link.questionId) params.set('q', link.questionId);
+    if (link.fromSet) params.set('set', link.fromSet);
+    if (link.fromSet && link.back) params.set('back', link.back);
+    const query = params.toString();
+    const hash = link.sentence ? `#s${link.sentence}` : '';
+    return `/articles/${encodeURIComponent(articleId)}${query ? `?${query}` : ''}${hash}`;
+  },
+};
