@@ -1,6 +1,11 @@
 /** Display formatting shared by server and client components. */
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2023-11-07" → "7 November 2023" */
 export function formatIsoDate(isoDate: string): string {

@@ -1,11 +1,11 @@
-import * as z from 'zod/mini';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { quizSessionSchema, setHistorySchema, type QuizSession, type SetHistory } from '@/lib/quiz/records';
+import type { QuizSession, SetHistory } from '@/lib/quiz/records';
 
 /**
- * How study progress is saved in the browser: which version, how older versions migrate, and how a
- * saved value is checked on load. Whatever fails the check is dropped, the rest is kept, and the
- * store shows a notice. Nothing here throws.
+ * How study progress is saved in the browser: under which key and version, how older versions
+ * migrate, and how storage is read without ever throwing. Checking the saved value against its
+ * schema is in study-validation.ts, loaded only when there is a saved value to check, so a first
+ * visit does not download the validator (docs/decisions/002-study-progress-in-the-browser.md).
  */
 
 export const STUDY_STORAGE_KEY = 'newsquiz:study-progress';
@@ -21,77 +21,54 @@ export type PersistedStudy = {
   history: Record<string, SetHistory>;
 };
 
+export type RestoreResult = { state: PersistedStudy; dropped: number; notice: string | null };
+
+/** Marks a saved value that cannot be used at all, with the reason, for the merge step to report. */
+export const UNUSABLE = '__unusableSavedProgress';
+export type UnusableReason = 'newer' | 'older' | 'corrupt';
+
+export function unusable(reason: UnusableReason): Record<string, UnusableReason> {
+  return { [UNUSABLE]: reason };
+}
+
 /** Steps from version n to n + 1. Version 1 is the first shape, so there are none yet. */
-const migrations: Record<number, (state: unknown) => unknown> = {};
+export const migrations: Record<number, (state: unknown) => unknown> = {};
 
-/** Marks a value that cannot be used at all, so the merge step reports it. */
-const UNUSABLE = Symbol('unusable saved progress');
-
-export function migrateStudy(persisted: unknown, fromVersion: number): unknown {
-  if (fromVersion > STUDY_STORAGE_VERSION) return { [UNUSABLE]: 'newer' };
+export function migrateStudy(
+  persisted: unknown,
+  fromVersion: number,
+  steps: Record<number, (state: unknown) => unknown> = migrations,
+): unknown {
+  if (fromVersion > STUDY_STORAGE_VERSION) return unusable('newer');
   let state = persisted;
   for (let version = fromVersion; version < STUDY_STORAGE_VERSION; version += 1) {
-    const step = migrations[version];
-    if (!step) return { [UNUSABLE]: 'older' };
+    const step = steps[version];
+    if (!step) return unusable('older');
     state = step(state);
   }
   return state;
 }
 
-const UNREADABLE_NOTICE = 'Your saved progress could not be read, so it was cleared. You can start again from any set.';
-
-export type RestoreResult = { state: PersistedStudy; dropped: number; notice: string | null };
-
-const containerSchema = z.object({
-  sessions: z.optional(z.record(z.string(), z.unknown())),
-  history: z.optional(z.record(z.string(), z.unknown())),
-});
+export type StudyStorage = PersistStorage<PersistedStudy> & {
+  /** True when saved progress exists but could not be checked: nothing is written over it. */
+  readonly readOnly: boolean;
+};
 
 /**
- * Checks a saved value entry by entry: one broken quiz in progress does not cost the learner the
- * history of every other set.
+ * localStorage, read defensively. Unreadable JSON becomes an "unusable" value that the merge step
+ * reports, a full or blocked storage never breaks the quiz, and `beforeRead` (loading the
+ * validator) runs only when there is something saved. If it fails, the saved value is left alone
+ * rather than overwritten with an empty one.
  */
-export function restoreStudy(persisted: unknown): RestoreResult {
-  const empty: PersistedStudy = { sessions: {}, history: {} };
-  if (persisted === undefined || persisted === null) return { state: empty, dropped: 0, notice: null };
-  if (typeof persisted === 'object' && UNUSABLE in persisted) {
-    const which = (persisted as Record<symbol, string>)[UNUSABLE];
-    const notices: Record<string, string> = {
-      newer: 'Your saved progress was made by a newer version of this app and could not be loaded here.',
-      older: 'Your saved progress was from an older version of this app and could not be carried over.',
-    };
-    return { state: empty, dropped: 1, notice: notices[which ?? ''] ?? UNREADABLE_NOTICE };
-  }
-  const container = containerSchema.safeParse(persisted);
-  if (!container.success) {
-    return { state: empty, dropped: 1, notice: UNREADABLE_NOTICE };
-  }
-  let dropped = 0;
-  const sessions: Record<string, QuizSession> = {};
-  for (const [setId, value] of Object.entries(container.data.sessions ?? {})) {
-    const parsed = quizSessionSchema.safeParse(value);
-    if (parsed.success && parsed.data.setId === setId) sessions[setId] = parsed.data;
-    else dropped += 1;
-  }
-  const history: Record<string, SetHistory> = {};
-  for (const [setId, value] of Object.entries(container.data.history ?? {})) {
-    const parsed = setHistorySchema.safeParse(value);
-    if (parsed.success) history[setId] = parsed.data;
-    else dropped += 1;
-  }
-  const notice =
-    dropped === 0
-      ? null
-      : `Part of your saved progress could not be read and was cleared (${dropped} item${dropped === 1 ? '' : 's'}). Everything else is as you left it.`;
-  return { state: { sessions, history }, dropped, notice };
-}
-
-/**
- * localStorage, read defensively: unreadable JSON becomes a value the merge step rejects (with a
- * notice) instead of an exception, and a full or blocked storage never breaks the quiz.
- */
-export function createStudyStorage(getStorage: () => Storage | undefined): PersistStorage<PersistedStudy> {
+export function createStudyStorage(
+  getStorage: () => Storage | undefined,
+  beforeRead: () => Promise<void>,
+): StudyStorage {
+  let readOnly = false;
   return {
+    get readOnly() {
+      return readOnly;
+    },
     getItem(name) {
       let raw: string | null = null;
       try {
@@ -100,16 +77,26 @@ export function createStudyStorage(getStorage: () => Storage | undefined): Persi
         return null;
       }
       if (raw === null) return null;
-      const corrupt = { state: { [UNUSABLE]: 'corrupt' } as unknown as PersistedStudy, version: STUDY_STORAGE_VERSION };
+      let value: StorageValue<PersistedStudy>;
       try {
         const parsed: unknown = JSON.parse(raw);
-        if (!parsed || typeof parsed !== 'object' || !('state' in parsed)) return corrupt;
-        return parsed as StorageValue<PersistedStudy>;
+        value =
+          parsed && typeof parsed === 'object' && 'state' in parsed
+            ? (parsed as StorageValue<PersistedStudy>)
+            : { state: unusable('corrupt') as unknown as PersistedStudy, version: STUDY_STORAGE_VERSION };
       } catch {
-        return corrupt;
+        value = { state: unusable('corrupt') as unknown as PersistedStudy, version: STUDY_STORAGE_VERSION };
       }
+      return beforeRead().then(
+        () => value,
+        (error: unknown) => {
+          readOnly = true;
+          throw error;
+        },
+      );
     },
     setItem(name, value) {
+      if (readOnly) return;
       try {
         getStorage()?.setItem(name, JSON.stringify(value));
       } catch {

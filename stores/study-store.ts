@@ -9,10 +9,10 @@ import { newSeed } from '@/lib/quiz/shuffle';
 import {
   createStudyStorage,
   migrateStudy,
-  restoreStudy,
   STUDY_STORAGE_KEY,
   STUDY_STORAGE_VERSION,
   type PersistedStudy,
+  type RestoreResult,
 } from './study-persistence';
 
 /**
@@ -65,8 +65,13 @@ export type StudyStoreOptions = {
 export function createStudyStore(options: StudyStoreOptions = {}) {
   const now = options.now ?? (() => Date.now());
   const getStorage = options.storage ?? (() => (typeof window === 'undefined' ? undefined : window.localStorage));
+  // The validator is fetched only when there is saved progress to check (see study-persistence.ts).
+  let restore: ((persisted: unknown) => RestoreResult) | undefined;
+  const storage = createStudyStorage(getStorage, async () => {
+    restore ??= (await import('./study-validation')).restoreStudy;
+  });
 
-  return createStore<StudyStore>()(
+  const api = createStore<StudyStore>()(
     persist(
       (set, get) => {
         const updateSession = (setId: string, update: (session: QuizSession) => QuizSession) => {
@@ -118,22 +123,29 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
       {
         name: STUDY_STORAGE_KEY,
         version: STUDY_STORAGE_VERSION,
-        storage: createStudyStorage(getStorage),
+        storage,
         partialize: (state): PersistedStudy => ({ sessions: state.sessions, history: state.history }),
         migrate: (persisted, version) => migrateStudy(persisted, version) as PersistedStudy,
         merge: (persisted, current) => {
-          const restored = restoreStudy(persisted);
+          // Nothing saved: nothing to check (and the validator was never loaded).
+          if (persisted === undefined || persisted === null || !restore) return current;
+          const restored = restore(persisted);
           return { ...current, ...restored.state, notice: restored.notice ?? current.notice };
         },
         onRehydrateStorage: () => (_state, error) => {
-          // Rehydration failures are already turned into notices by restoreStudy; this only makes
-          // sure the islands stop showing placeholders whatever happened.
-          if (error) console.warn('Saved study progress could not be loaded', error);
+          if (error) {
+            console.warn('Saved study progress could not be checked; it is kept as it was', error);
+            api.setState({
+              notice:
+                'Your saved progress could not be loaded right now. Reload the page to try again; nothing was lost.',
+            });
+          }
         },
         skipHydration: true,
       },
     ),
   );
+  return api;
 }
 
 export type StudyStoreApi = ReturnType<typeof createStudyStore>;

@@ -7,14 +7,14 @@ export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
   single: 'Single choice',
   multiple: 'Select all that apply',
   truefalse: 'True or false',
-  typed: 'Typed answer',
+  typed: 'Type the answer',
   ordering: 'Put in order',
 };
 
 export const QUESTION_TYPE_HINTS: Record<QuestionType, string> = {
   single: 'Choose one answer.',
-  multiple: 'Select all that apply.',
-  truefalse: 'Is this statement true or false, according to the article?',
+  multiple: 'Select every option that is right, then check.',
+  truefalse: 'Is this true or false, according to the article?',
   typed: 'Type your answer.',
   ordering: 'Put these in order, first at the top.',
 };

@@ -103,8 +103,7 @@ export function orderingPairScore(expected: readonly string[], given: readonly s
 }
 
 export function gradeOrdering(question: OrderingQuestion, order: readonly string[]): Grade {
-  const sameItems =
-    order.length === question.answer.length && question.answer.every((item) => order.includes(item));
+  const sameItems = order.length === question.answer.length && question.answer.every((item) => order.includes(item));
   if (!sameItems) return INCORRECT;
   return fromScore(orderingPairScore(question.answer, order));
 }

@@ -1,4 +1,20 @@
-import * as z from 'zod/mini';
+import {
+  enum as _enum,
+  array,
+  boolean,
+  gte,
+  int,
+  lte,
+  minLength,
+  nonnegative,
+  nullable,
+  number,
+  object,
+  record,
+  refine,
+  string,
+  type infer as Infer,
+} from 'zod/mini';
 import { quizResponseSchema } from './response';
 
 /**
@@ -7,68 +23,66 @@ import { quizResponseSchema } from './response';
  * load instead of crashing the page. zod/mini keeps the client bundle small.
  */
 
-export const quizModeSchema = z.enum(['practice', 'test']);
-export type QuizMode = z.infer<typeof quizModeSchema>;
+export const quizModeSchema = _enum(['practice', 'test']);
+export type QuizMode = Infer<typeof quizModeSchema>;
 
-export const answerStateSchema = z.object({
+export const answerStateSchema = object({
   response: quizResponseSchema,
   /** Locked in: checked in Practice mode, or moved past in Test mode. */
-  checked: z.boolean(),
+  checked: boolean(),
 });
-export type AnswerState = z.infer<typeof answerStateSchema>;
+export type AnswerState = Infer<typeof answerStateSchema>;
 
-const timestamp = z.number().check(z.nonnegative());
+const timestamp = number().check(nonnegative());
 
-export const quizSessionSchema = z
-  .object({
-    id: z.string(),
-    setId: z.string(),
-    mode: quizModeSchema,
-    seed: z.string(),
-    shuffle: z.boolean(),
-    questionIds: z.array(z.string()).check(z.minLength(1)),
-    /** Position of the question on screen, 0-based. */
-    index: z.number().check(z.int(), z.nonnegative()),
-    answers: z.record(z.string(), answerStateSchema),
-    startedAt: timestamp,
-    lastActiveAt: timestamp,
-    /** Time spent answering; long idle gaps are capped (see IDLE_CAP_MS). */
-    activeMs: timestamp,
-    /** The attempt whose missed questions this session retries, if any. */
-    retryOf: z.nullable(z.string()),
-  })
-  .check(z.refine((session) => session.index < session.questionIds.length, 'index is past the last question'));
-export type QuizSession = z.infer<typeof quizSessionSchema>;
-
-export const attemptRecordSchema = z.object({
-  id: z.string(),
-  setId: z.string(),
+export const quizSessionSchema = object({
+  id: string(),
+  setId: string(),
   mode: quizModeSchema,
-  questionIds: z.array(z.string()),
-  responses: z.record(z.string(), quizResponseSchema),
-  scores: z.record(z.string(), z.number().check(z.gte(0), z.lte(1))),
-  points: z.number().check(z.nonnegative()),
-  total: z.number().check(z.int(), z.nonnegative()),
-  percent: z.number().check(z.gte(0), z.lte(100)),
+  seed: string(),
+  shuffle: boolean(),
+  questionIds: array(string()).check(minLength(1)),
+  /** Position of the question on screen, 0-based. */
+  index: number().check(int(), nonnegative()),
+  answers: record(string(), answerStateSchema),
+  startedAt: timestamp,
+  lastActiveAt: timestamp,
+  /** Time spent answering; long idle gaps are capped (see IDLE_CAP_MS). */
+  activeMs: timestamp,
+  /** The attempt whose missed questions this session retries, if any. */
+  retryOf: nullable(string()),
+}).check(refine((session) => session.index < session.questionIds.length, 'index is past the last question'));
+export type QuizSession = Infer<typeof quizSessionSchema>;
+
+export const attemptRecordSchema = object({
+  id: string(),
+  setId: string(),
+  mode: quizModeSchema,
+  questionIds: array(string()),
+  responses: record(string(), quizResponseSchema),
+  scores: record(string(), number().check(gte(0), lte(1))),
+  points: number().check(nonnegative()),
+  total: number().check(int(), nonnegative()),
+  percent: number().check(gte(0), lte(100)),
   startedAt: timestamp,
   finishedAt: timestamp,
   durationMs: timestamp,
-  retryOf: z.nullable(z.string()),
+  retryOf: nullable(string()),
 });
-export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
+export type AttemptRecord = Infer<typeof attemptRecordSchema>;
 
-export const bestScoreSchema = z.object({
-  attemptId: z.string(),
-  percent: z.number().check(z.gte(0), z.lte(100)),
-  points: z.number().check(z.nonnegative()),
-  total: z.number().check(z.int(), z.nonnegative()),
+export const bestScoreSchema = object({
+  attemptId: string(),
+  percent: number().check(gte(0), lte(100)),
+  points: number().check(nonnegative()),
+  total: number().check(int(), nonnegative()),
   finishedAt: timestamp,
 });
-export type BestScore = z.infer<typeof bestScoreSchema>;
+export type BestScore = Infer<typeof bestScoreSchema>;
 
-export const setHistorySchema = z.object({
+export const setHistorySchema = object({
   /** Newest first. */
-  attempts: z.array(attemptRecordSchema),
-  best: z.nullable(bestScoreSchema),
+  attempts: array(attemptRecordSchema),
+  best: nullable(bestScoreSchema),
 });
-export type SetHistory = z.infer<typeof setHistorySchema>;
+export type SetHistory = Infer<typeof setHistorySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { array, boolean, discriminatedUnion, literal, object, string, type infer as Infer } from 'zod/mini';
 
 /**
  * What a learner gave as an answer, one shape per question type. Options are recorded by their
@@ -6,12 +6,12 @@ import * as z from 'zod/mini';
  * loaded from the browser's storage and, later, responses posted to the server for grading.
  * zod/mini keeps this small enough to ship in the quiz page's client bundle.
  */
-export const quizResponseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: z.string() }),
-  z.object({ type: z.literal('multiple'), choices: z.array(z.string()) }),
-  z.object({ type: z.literal('truefalse'), value: z.boolean() }),
-  z.object({ type: z.literal('typed'), text: z.string() }),
-  z.object({ type: z.literal('ordering'), order: z.array(z.string()) }),
+export const quizResponseSchema = discriminatedUnion('type', [
+  object({ type: literal('single'), choice: string() }),
+  object({ type: literal('multiple'), choices: array(string()) }),
+  object({ type: literal('truefalse'), value: boolean() }),
+  object({ type: literal('typed'), text: string() }),
+  object({ type: literal('ordering'), order: array(string()) }),
 ]);
 
-export type QuizResponse = z.infer<typeof quizResponseSchema>;
+export type QuizResponse = Infer<typeof quizResponseSchema>;

@@ -169,7 +169,11 @@ describe('finishSession', () => {
       setId: 'set',
       mode: 'test',
       questionIds: IDS,
-      responses: { q1: RIGHT.q1, q2: { type: 'typed', text: 'Vladivostok' }, q3: { type: 'ordering', order: ['x', 'z', 'y'] } },
+      responses: {
+        q1: RIGHT.q1,
+        q2: { type: 'typed', text: 'Vladivostok' },
+        q3: { type: 'ordering', order: ['x', 'z', 'y'] },
+      },
       scores: { q1: 1, q2: 0, q3: 2 / 3 },
       points: 1 + 2 / 3,
       total: 3,
@@ -225,6 +229,10 @@ describe('scoreResponses', () => {
 
 describe('missedQuestionIds', () => {
   it('lists questions below full marks in the order asked', () => {
-    expect(missedQuestionIds({ questionIds: ['c', 'a', 'b', 'd'], scores: { a: 1, b: 0.5, c: 0 } })).toEqual(['c', 'b', 'd']);
+    expect(missedQuestionIds({ questionIds: ['c', 'a', 'b', 'd'], scores: { a: 1, b: 0.5, c: 0 } })).toEqual([
+      'c',
+      'b',
+      'd',
+    ]);
   });
 });

@@ -139,8 +139,7 @@ export function scoreResponses(
   const items = questionIds.map((questionId) => {
     const question = questions.get(questionId);
     const response = responses[questionId];
-    const grade: Grade =
-      question && response ? gradeResponse(question, response) : { score: 0, verdict: 'incorrect' };
+    const grade: Grade = question && response ? gradeResponse(question, response) : { score: 0, verdict: 'incorrect' };
     return { questionId, response, grade };
   });
   const points = items.reduce((sum, item) => sum + item.grade.score, 0);

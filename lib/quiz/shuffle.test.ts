@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { MultipleQuestion, OrderingQuestion, SingleQuestion, TypedQuestion, TrueFalseQuestion } from '@/lib/content/schema';
+import type {
+  MultipleQuestion,
+  OrderingQuestion,
+  SingleQuestion,
+  TypedQuestion,
+  TrueFalseQuestion,
+} from '@/lib/content/schema';
 import { displayedOptions, initialResponse, planQuestionIds } from './session';
 import { createRandom, newSeed, scrambledOrder, seededShuffle } from './shuffle';
 
@@ -114,8 +120,20 @@ describe('planQuestionIds', () => {
 
 describe('displayedOptions', () => {
   const common = { prompt: 'P?', explanation: 'E.', evidence: 'Q' };
-  const single: SingleQuestion = { ...common, id: 'q-single', type: 'single', options: ['A', 'B', 'C', 'D'], answer: 'A' };
-  const multiple: MultipleQuestion = { ...common, id: 'q-multiple', type: 'multiple', options: ['A', 'B', 'C', 'D', 'E'], answer: ['A', 'B'] };
+  const single: SingleQuestion = {
+    ...common,
+    id: 'q-single',
+    type: 'single',
+    options: ['A', 'B', 'C', 'D'],
+    answer: 'A',
+  };
+  const multiple: MultipleQuestion = {
+    ...common,
+    id: 'q-multiple',
+    type: 'multiple',
+    options: ['A', 'B', 'C', 'D', 'E'],
+    answer: ['A', 'B'],
+  };
 
   it('is deterministic for a seed and question, and a permutation of the options', () => {
     expect(displayedOptions(single, 'seed')).toEqual(displayedOptions(single, 'seed'));
@@ -127,7 +145,9 @@ describe('displayedOptions', () => {
     const bySeed = new Set(SEEDS.slice(0, 30).map((seed) => displayedOptions(single, seed).join('')));
     expect(bySeed.size).toBeGreaterThan(10);
     const renamed = { ...single, id: 'q-other' };
-    const differs = SEEDS.slice(0, 30).some((seed) => displayedOptions(single, seed).join() !== displayedOptions(renamed, seed).join());
+    const differs = SEEDS.slice(0, 30).some(
+      (seed) => displayedOptions(single, seed).join() !== displayedOptions(renamed, seed).join(),
+    );
     expect(differs).toBe(true);
   });
 

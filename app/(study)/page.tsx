@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { SetCard } from '@/components/study/set-card';
+import { StudyNotice } from '@/components/study/study-notice';
+import { buttonClass } from '@/components/ui/button-styles';
+import { BookIcon } from '@/components/ui/icons';
+import { listArticles, setsForArticle } from '@/lib/content/catalog.server';
+import { formatIsoDate, plural } from '@/lib/format';
+import { routes } from '@/lib/routes';
+import { StudyStoreProvider } from '@/stores/study-store-provider';
+
+export default function HomePage() {
+  const articles = listArticles();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
+      <StudyStoreProvider>
+        <StudyNotice />
+        {articles.map((article) => {
+          const sets = setsForArticle(article.id);
+          const distinct = new Set(sets.flatMap((set) => set.questions.map((q) => q.id))).size;
+          const review = sets.find((set) => set.category === 'review');
+          return (
+            <section key={article.id} aria-labelledby={`article-${article.id}`} className="space-y-10">
+              <article className="rounded-3xl border border-line bg-surface p-6 shadow-card sm:p-10">
+                <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-ink-muted">
+                  <span className="font-semibold tracking-wide text-accent uppercase">The article</span>
+                  <time dateTime={article.date}>{formatIsoDate(article.date)}</time>
+                  <span>
+                    {article.readingMinutes} min read · {plural(article.wordCount, 'word')}
+                  </span>
+                </p>
+                <h1
+                  id={`article-${article.id}`}
+                  className="mt-3 font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl"
+                >
+                  {article.title}
+                </h1>
+                <p className="mt-4 max-w-prose text-lg leading-relaxed text-ink-muted">{article.sentences[0]?.text}</p>
+                <div className="mt-6 flex flex-col gap-3 sm:flex-row">
+                  <Link href={routes.article(article.id)} className={buttonClass('secondary', 'lg')}>
+                    <BookIcon /> Read the article
+                  </Link>
+                  {review ? (
+                    <Link href={routes.set(review.id)} className={buttonClass('primary', 'lg')}>
+                      Quiz me on everything
+                    </Link>
+                  ) : null}
+                </div>
+              </article>
+
+              <div>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="text-2xl font-bold tracking-tight">Question sets</h2>
+                  <p className="text-sm text-ink-muted">
+                    {plural(sets.length, 'set')} · {plural(distinct, 'question')}
+                  </p>
+                </div>
+                <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                  {sets.map((set) => (
+                    <SetCard key={set.id} set={set} />
+                  ))}
+                </ul>
+              </div>
+            </section>
+          );
+        })}
+      </StudyStoreProvider>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SetHistory } from '@/components/study/set-history';
+import { StartQuizForm } from '@/components/study/start-quiz-form';
+import { StudyNotice } from '@/components/study/study-notice';
+import { CategoryBadge } from '@/components/ui/category-badge';
+import { ArrowLeftIcon } from '@/components/ui/icons';
+import { getArticle, getSet, listSets } from '@/lib/content/catalog.server';
+import { QUESTION_TYPES } from '@/lib/content/schema';
+import { formatIsoDate, plural } from '@/lib/format';
+import { QUESTION_TYPE_LABELS } from '@/lib/quiz/describe';
+import { routes } from '@/lib/routes';
+import { StudyStoreProvider } from '@/stores/study-store-provider';
+
+export function generateStaticParams() {
+  return listSets().map((set) => ({ setId: set.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/sets/[setId]'>): Promise<Metadata> {
+  const set = getSet((await params).setId);
+  return { title: set ? `${set.title} — question set` : 'Set not found' };
+}
+
+export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
+  const set = getSet((await params).setId);
+  if (!set) notFound();
+  const article = getArticle(set.articleId);
+  if (!article) notFound();
+
+  const typeCounts = QUESTION_TYPES.map((type) => ({
+    type,
+    count: set.questions.filter((q) => q.type === type).length,
+  })).filter((entry) => entry.count > 0);
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+      <Link
+        href={routes.home()}
+        className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline"
+      >
+        <ArrowLeftIcon size={18} /> All sets
+      </Link>
+      <div className="mt-4 space-y-3">
+        <CategoryBadge category={set.category} />
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{set.title}</h1>
+        <p className="text-lg text-ink-muted text-pretty">{set.description}</p>
+        <p className="text-sm text-ink-muted">
+          {plural(set.questions.length, 'question')} from{' '}
+          <Link href={routes.article(article.id)} className="font-medium text-accent">
+            {article.title}
+          </Link>{' '}
+          ({formatIsoDate(article.date)})
+        </p>
+        <ul className="flex flex-wrap gap-2 pt-1" aria-label="Question types in this set">
+          {typeCounts.map(({ type, count }) => (
+            <li key={type} className="rounded-full border border-line px-3 py-1 text-sm text-ink-muted">
+              {count} × {QUESTION_TYPE_LABELS[type]}
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <StudyStoreProvider>
+        <div className="mt-8 space-y-6">
+          <StudyNotice />
+          <StartQuizForm setId={set.id} setTitle={set.title} questionIds={set.questions.map((q) => q.id)} />
+          <SetHistory setId={set.id} />
+        </div>
+      </StudyStoreProvider>
+    </div>
+  );
+}

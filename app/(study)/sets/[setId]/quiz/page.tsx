@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { QuizRunner } from '@/components/quiz/quiz-runner';
+import { StudyNotice } from '@/components/study/study-notice';
+import { getSet, listSets } from '@/lib/content/catalog.server';
+import { StudyStoreProvider } from '@/stores/study-store-provider';
+
+export function generateStaticParams() {
+  return listSets().map((set) => ({ setId: set.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/sets/[setId]/quiz'>): Promise<Metadata> {
+  const set = getSet((await params).setId);
+  return { title: set ? `${set.title} quiz` : 'Set not found' };
+}
+
+export default async function QuizPage({ params }: PageProps<'/sets/[setId]/quiz'>) {
+  const set = getSet((await params).setId);
+  if (!set) notFound();
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-4 sm:px-6 sm:py-8">
+      <StudyStoreProvider>
+        <StudyNotice />
+        <QuizRunner setId={set.id} setTitle={set.title} questions={set.questions} />
+      </StudyStoreProvider>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { ResultsView } from '@/components/quiz/results-view';
+import { StudyNotice } from '@/components/study/study-notice';
+import { ArrowLeftIcon } from '@/components/ui/icons';
+import { getSet } from '@/lib/content/catalog.server';
+import { routes } from '@/lib/routes';
+import { StudyStoreProvider } from '@/stores/study-store-provider';
+
+const searchSchema = z.object({
+  attempt: z
+    .string()
+    .max(64)
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .catch(undefined),
+});
+
+export async function generateMetadata({ params }: PageProps<'/sets/[setId]/results'>): Promise<Metadata> {
+  const set = getSet((await params).setId);
+  return { title: set ? `${set.title} results` : 'Set not found' };
+}
+
+export default async function ResultsPage({ params, searchParams }: PageProps<'/sets/[setId]/results'>) {
+  const set = getSet((await params).setId);
+  if (!set) notFound();
+  const { attempt } = searchSchema.parse(await searchParams);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+      <Link
+        href={routes.set(set.id)}
+        className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline"
+        data-no-print
+      >
+        <ArrowLeftIcon size={18} /> {set.title} set
+      </Link>
+      <div className="mt-4">
+        <StudyStoreProvider>
+          <StudyNotice />
+          <ResultsView setId={set.id} setTitle={set.title} questions={set.questions} attemptId={attempt} />
+        </StudyStoreProvider>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { forwardRef } from 'react';
+import { CheckIcon, CrossIcon, HalfIcon } from '@/components/ui/icons';
+import type { CatalogQuestion } from '@/lib/content/check';
+import { correctAnswerLines } from '@/lib/quiz/describe';
+import type { Grade } from '@/lib/quiz/grade';
+import { EvidenceQuote } from './evidence-quote';
+
+type Props = { question: CatalogQuestion; grade: Grade; setId: string };
+
+export function verdictText(grade: Grade): string {
+  if (grade.verdict === 'correct') return grade.spelling ? 'Correct — watch the spelling' : 'Correct';
+  if (grade.verdict === 'partial') return `Partly right — ${Math.round(grade.score * 100)}% credit`;
+  return 'Not quite';
+}
+
+/** Practice-mode feedback: right or wrong (icon and words, not colour alone), the answer, why, and where. */
+export const FeedbackPanel = forwardRef<HTMLElement, Props>(function FeedbackPanel({ question, grade, setId }, ref) {
+  const tone =
+    grade.verdict === 'correct'
+      ? 'border-good bg-good-soft text-good'
+      : grade.verdict === 'partial'
+        ? 'border-partial bg-partial-soft text-partial'
+        : 'border-bad bg-bad-soft text-bad';
+  const Icon = grade.verdict === 'correct' ? CheckIcon : grade.verdict === 'partial' ? HalfIcon : CrossIcon;
+  const answer = correctAnswerLines(question);
+  return (
+    <section
+      ref={ref}
+      aria-labelledby="feedback-heading"
+      className="motion-safe:animate-feedback-in scroll-mb-32 rounded-2xl border border-line bg-surface p-5 shadow-card"
+    >
+      <h3
+        id="feedback-heading"
+        className={`-mx-1 flex items-center gap-2 rounded-lg border-2 px-3 py-2 text-lg font-bold ${tone}`}
+      >
+        <Icon size={22} />
+        {verdictText(grade)}
+        {grade.spelling ? `: ${grade.spelling}` : null}
+      </h3>
+      {grade.verdict !== 'correct' ? (
+        <div className="mt-4">
+          <p className="text-sm font-semibold text-ink-muted">
+            {question.type === 'ordering'
+              ? 'The right order'
+              : answer.length > 1
+                ? 'The right answers'
+                : 'The right answer'}
+          </p>
+          {answer.length > 1 ? (
+            <ol
+              className={`mt-1 space-y-0.5 pl-6 font-semibold ${question.type === 'ordering' ? 'list-decimal' : 'list-disc'}`}
+            >
+              {answer.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ol>
+          ) : (
+            <p className="mt-1 font-semibold">{answer[0]}</p>
+          )}
+        </div>
+      ) : null}
+      <p className="mt-4 leading-relaxed">{question.explanation}</p>
+      <EvidenceQuote
+        articleId={question.articleId}
+        questionId={question.id}
+        citations={question.citations}
+        fromSet={setId}
+        back="quiz"
+      />
+    </section>
+  );
+});

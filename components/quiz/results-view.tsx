@@ -1,0 +1,225 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import { CheckIcon, ClockIcon, CrossIcon, HalfIcon, RetryIcon } from '@/components/ui/icons';
+import type { CatalogQuestion } from '@/lib/content/check';
+import { formatAttemptDay, formatDuration, formatPoints, plural } from '@/lib/format';
+import { correctAnswerLines, responseLines } from '@/lib/quiz/describe';
+import { findAttempt, latestAttempt } from '@/lib/quiz/history';
+import { missedQuestionIds, scoreResponses } from '@/lib/quiz/session';
+import { routes } from '@/lib/routes';
+import { useStudyStore } from '@/stores/study-store-provider';
+import { EvidenceQuote } from './evidence-quote';
+
+type Props = {
+  setId: string;
+  setTitle: string;
+  questions: CatalogQuestion[];
+  attemptId?: string;
+};
+
+function AnswerText({ lines, ordered }: { lines: string[]; ordered: boolean }) {
+  if (lines.length === 0) return <span className="italic text-ink-muted">No answer</span>;
+  if (lines.length === 1) return <span className="font-semibold">{lines[0]}</span>;
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List className={`mt-1 space-y-0.5 pl-6 font-semibold ${ordered ? 'list-decimal' : 'list-disc'}`}>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </List>
+  );
+}
+
+/** Score, time, and every question with the learner's answer, the right one, and the evidence. */
+export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
+  const router = useRouter();
+  const hydrated = useStudyStore((s) => s.hasHydrated);
+  const history = useStudyStore((s) => s.history[setId]);
+  const startQuiz = useStudyStore((s) => s.startQuiz);
+  const [leaving, setLeaving] = useState(false);
+  const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
+
+  if (!hydrated || leaving) {
+    return (
+      <div
+        aria-busy="true"
+        aria-label="Loading your results"
+        className="h-64 animate-pulse rounded-2xl bg-surface-2 motion-reduce:animate-none"
+      />
+    );
+  }
+
+  const attempt = attemptId ? findAttempt(history, attemptId) : latestAttempt(history);
+  if (!attempt) {
+    return (
+      <div className="rounded-2xl border border-line bg-surface p-6 shadow-card">
+        <h1 className="text-2xl font-bold tracking-tight">
+          {attemptId ? 'That attempt isn’t saved here' : `No ${setTitle} results yet`}
+        </h1>
+        <p className="mt-2 text-ink-muted">
+          {attemptId
+            ? 'Results are kept in the browser where you took the quiz, and only the most recent attempts are kept.'
+            : 'Finish a quiz on this set and your score and answers will appear here.'}
+        </p>
+        <Link href={routes.set(setId)} className={buttonClass('primary', 'lg', 'mt-6')}>
+          Go to the {setTitle} set
+        </Link>
+      </div>
+    );
+  }
+
+  const scored = scoreResponses(attempt.questionIds, attempt.responses, byId);
+  const missed = missedQuestionIds(attempt).filter((id) => byId.has(id));
+  const fullyRight = scored.items.filter((item) => item.grade.verdict === 'correct').length;
+  const best = history?.best;
+  const isBest =
+    best?.attemptId === attempt.id && (history?.attempts.filter((a) => a.retryOf === null).length ?? 0) > 1;
+
+  const start = (questionIds: string[], retryOf: string | null) => {
+    setLeaving(true);
+    startQuiz({ setId, questionIds, mode: attempt.mode, shuffle: true, retryOf });
+    router.push(routes.quiz(setId));
+  };
+
+  return (
+    <div className="space-y-8">
+      <section
+        aria-labelledby="results-heading"
+        className="rounded-3xl border border-line bg-surface p-6 shadow-card sm:p-8"
+      >
+        <p className="text-sm text-ink-muted">
+          {setTitle} · {attempt.mode === 'practice' ? 'Practice' : 'Test'}
+          {attempt.retryOf ? ' · retry of missed questions' : ''} · {formatAttemptDay(attempt.finishedAt)}
+        </p>
+        <h1 id="results-heading" className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
+          Your results
+        </h1>
+        <dl className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-4">
+          <div className="col-span-2 sm:col-span-1">
+            <dt className="text-sm text-ink-muted">Score</dt>
+            <dd className="text-4xl font-bold tabular-nums">
+              {formatPoints(attempt.points)}
+              <span className="text-2xl font-semibold text-ink-muted"> / {attempt.total}</span>
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-ink-muted">Percentage</dt>
+            <dd className="text-4xl font-bold tabular-nums">{attempt.percent}%</dd>
+          </div>
+          <div>
+            <dt className="flex items-center gap-1 text-sm text-ink-muted">
+              <ClockIcon size={14} /> Time taken
+            </dt>
+            <dd className="mt-2 text-xl font-semibold tabular-nums">{formatDuration(attempt.durationMs)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-ink-muted">Best on this set</dt>
+            <dd className="mt-2 text-xl font-semibold tabular-nums">
+              {best ? `${best.percent}%` : '—'}
+              {isBest ? (
+                <span className="ml-2 rounded-full bg-good-soft px-2 py-0.5 text-sm font-semibold text-good">
+                  New best
+                </span>
+              ) : null}
+            </dd>
+          </div>
+        </dl>
+        <p className="mt-4 text-ink-muted">
+          {fullyRight} of {plural(attempt.total, 'question')} fully right
+          {attempt.points !== fullyRight
+            ? `, plus partial credit on ${scored.items.filter((i) => i.grade.verdict === 'partial').length}`
+            : ''}
+          .
+        </p>
+        <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap" data-no-print>
+          {missed.length > 0 ? (
+            <button type="button" className={buttonClass('primary', 'lg')} onClick={() => start(missed, attempt.id)}>
+              <RetryIcon /> Retry the {missed.length} you missed
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className={buttonClass(missed.length > 0 ? 'secondary' : 'primary', 'lg')}
+            onClick={() =>
+              start(
+                questions.map((q) => q.id),
+                null,
+              )
+            }
+          >
+            Try the whole set again
+          </button>
+          <Link href={routes.home()} className={buttonClass('ghost', 'lg')}>
+            All sets
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="review-heading">
+        <h2 id="review-heading" className="text-2xl font-bold tracking-tight">
+          Question by question
+        </h2>
+        <ol className="mt-4 space-y-4">
+          {scored.items.map((item, index) => {
+            const question = byId.get(item.questionId);
+            if (!question) return null;
+            const { verdict, spelling, score } = item.grade;
+            const Icon = verdict === 'correct' ? CheckIcon : verdict === 'partial' ? HalfIcon : CrossIcon;
+            const tone = verdict === 'correct' ? 'text-good' : verdict === 'partial' ? 'text-partial' : 'text-bad';
+            const label =
+              verdict === 'correct'
+                ? spelling
+                  ? 'Correct (watch the spelling)'
+                  : 'Correct'
+                : verdict === 'partial'
+                  ? `Partly right (${Math.round(score * 100)}%)`
+                  : 'Wrong';
+            const ordered = question.type === 'ordering';
+            return (
+              <li
+                key={item.questionId}
+                className="break-inside-avoid rounded-2xl border border-line bg-surface p-5 shadow-card"
+              >
+                <p className={`flex items-center gap-2 text-sm font-bold ${tone}`}>
+                  <Icon size={18} />
+                  <span>
+                    {index + 1}. {label}
+                  </span>
+                </p>
+                <h3 className="mt-2 font-serif text-lg leading-snug font-semibold">{question.prompt}</h3>
+                <dl className="mt-3 grid gap-3 sm:grid-cols-2">
+                  <div>
+                    <dt className="text-sm text-ink-muted">Your answer</dt>
+                    <dd>
+                      <AnswerText lines={responseLines(item.response)} ordered={ordered} />
+                    </dd>
+                  </div>
+                  {verdict !== 'correct' || spelling ? (
+                    <div>
+                      <dt className="text-sm text-ink-muted">{ordered ? 'Right order' : 'Right answer'}</dt>
+                      <dd>
+                        <AnswerText lines={correctAnswerLines(question)} ordered={ordered} />
+                      </dd>
+                    </div>
+                  ) : null}
+                </dl>
+                <p className="mt-3 leading-relaxed">{question.explanation}</p>
+                <EvidenceQuote
+                  articleId={question.articleId}
+                  questionId={question.id}
+                  citations={question.citations}
+                  fromSet={setId}
+                  back="results"
+                />
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { CategoryBadge } from '@/components/ui/category-badge';
+import type { QuestionSet } from '@/lib/content/check';
+import { plural } from '@/lib/format';
+import { routes } from '@/lib/routes';
+import { SetProgress } from './set-progress';
+
+/** One question set on the home page. The whole card links to the set; "Continue" sits above it. */
+export function SetCard({ set }: { set: QuestionSet }) {
+  return (
+    <li className="group relative flex flex-col gap-3 rounded-2xl border border-line bg-surface p-5 shadow-card transition-colors has-[a:hover]:border-line-strong">
+      <div className="flex items-center justify-between gap-3">
+        <CategoryBadge category={set.category} />
+        <span className="text-sm text-ink-muted">{plural(set.questions.length, 'question')}</span>
+      </div>
+      <h3 className="text-xl font-bold tracking-tight">
+        <Link
+          href={routes.set(set.id)}
+          className="rounded-sm text-ink no-underline after:absolute after:inset-0 after:rounded-2xl after:content-[''] hover:text-accent focus-visible:outline-none focus-visible:after:outline-3 focus-visible:after:outline-offset-2 focus-visible:after:outline-focus"
+        >
+          {set.title}
+        </Link>
+      </h3>
+      <p className="flex-1 text-ink-muted text-pretty">{set.description}</p>
+      <SetProgress setId={set.id} setTitle={set.title} />
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import Link from 'next/link';
+import { buttonClass } from '@/components/ui/button-styles';
+import { formatAttemptDay } from '@/lib/format';
+import { routes } from '@/lib/routes';
+import { useStudyStore } from '@/stores/study-store-provider';
+
+/**
+ * The learner's standing on one set: best score, last attempt, and "Continue" when a quiz is in
+ * progress. Reads browser storage, so it renders a same-height placeholder until that is read.
+ */
+export function SetProgress({ setId, setTitle }: { setId: string; setTitle: string }) {
+  const hydrated = useStudyStore((s) => s.hasHydrated);
+  const session = useStudyStore((s) => s.sessions[setId]);
+  const history = useStudyStore((s) => s.history[setId]);
+
+  if (!hydrated) {
+    return (
+      <div className="relative z-10 flex min-h-11 items-center" aria-hidden="true">
+        <span className="h-4 w-40 rounded bg-surface-2" />
+      </div>
+    );
+  }
+
+  const last = history?.attempts[0];
+  const best = history?.best;
+  const answered = session ? Object.values(session.answers).filter((a) => a.checked).length : 0;
+
+  return (
+    <div className="relative z-10 flex min-h-11 flex-wrap items-center justify-between gap-x-4 gap-y-2">
+      <p className="text-sm text-ink-muted">
+        {best ? (
+          <>
+            Best <strong className="font-semibold text-ink">{best.percent}%</strong>
+          </>
+        ) : null}
+        {best && last ? ' · ' : null}
+        {last ? `${best ? 'last' : 'Last'} ${last.percent}% ${formatAttemptDay(last.finishedAt)}` : null}
+        {!best && !last ? 'Not tried yet' : null}
+      </p>
+      {session ? (
+        <Link href={routes.quiz(setId)} className={buttonClass('primary', 'md', 'text-sm')}>
+          Continue<span className="sr-only"> the {setTitle} quiz,</span>
+          <span className="font-normal opacity-90">
+            {' '}
+            · {Math.min(answered + 1, session.questionIds.length)} of {session.questionIds.length}
+          </span>
+        </Link>
+      ) : null}
+    </div>
+  );
+}

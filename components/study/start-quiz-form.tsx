@@ -1,0 +1,144 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useId, useState, type FormEvent } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import type { QuizMode } from '@/lib/quiz/records';
+import { routes } from '@/lib/routes';
+import { useStudyStore } from '@/stores/study-store-provider';
+
+type Props = { setId: string; setTitle: string; questionIds: string[] };
+
+const MODES: Array<{ value: QuizMode; label: string; description: string }> = [
+  {
+    value: 'practice',
+    label: 'Practice',
+    description: 'See if you were right after each question, with the sentence that proves it.',
+  },
+  {
+    value: 'test',
+    label: 'Test',
+    description: 'Answer everything first; see your score and every explanation at the end.',
+  },
+];
+
+/** The options a learner picks before a quiz, and "Continue" when one is already under way. */
+export function StartQuizForm({ setId, setTitle, questionIds }: Props) {
+  const router = useRouter();
+  const hydrated = useStudyStore((s) => s.hasHydrated);
+  const session = useStudyStore((s) => s.sessions[setId]);
+  const startQuiz = useStudyStore((s) => s.startQuiz);
+  const id = useId();
+
+  const total = questionIds.length;
+  const countChoices = [5, 10].filter((n) => n < total);
+  const [mode, setMode] = useState<QuizMode>('practice');
+  const [count, setCount] = useState<number>(total);
+  const [shuffle, setShuffle] = useState(true);
+  const [starting, setStarting] = useState(false);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!hydrated || starting) return;
+    setStarting(true);
+    startQuiz({ setId, questionIds, mode, count, shuffle });
+    router.push(routes.quiz(setId));
+  };
+
+  const answered = session ? Object.values(session.answers).filter((a) => a.checked).length : 0;
+
+  return (
+    <div className="space-y-6">
+      {hydrated && session ? (
+        <section aria-labelledby={`${id}-progress`} className="rounded-2xl border border-accent/40 bg-accent-soft p-5">
+          <h2 id={`${id}-progress`} className="text-lg font-bold">
+            You have a quiz in progress
+          </h2>
+          <p className="mt-1 text-ink-muted">
+            {session.mode === 'practice' ? 'Practice' : 'Test'} · {answered} of {session.questionIds.length} answered.
+            It is saved in this browser.
+          </p>
+          <Link href={routes.quiz(setId)} className={buttonClass('primary', 'lg', 'mt-4 w-full sm:w-auto')}>
+            Continue the {setTitle} quiz
+          </Link>
+        </section>
+      ) : null}
+
+      <form onSubmit={onSubmit} className="space-y-6 rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-6">
+        <h2 className="text-lg font-bold">{session ? 'Or start a new quiz' : 'Start a quiz'}</h2>
+
+        <fieldset>
+          <legend className="font-semibold">Mode</legend>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2">
+            {MODES.map((option) => (
+              <label
+                key={option.value}
+                className="flex cursor-pointer gap-3 rounded-xl border border-line p-4 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus"
+              >
+                <input
+                  type="radio"
+                  name="mode"
+                  value={option.value}
+                  checked={mode === option.value}
+                  onChange={() => setMode(option.value)}
+                  className="mt-1 size-5 shrink-0 accent-[var(--accent)] focus-visible:outline-none"
+                />
+                <span>
+                  <span className="block font-semibold">{option.label}</span>
+                  <span className="mt-0.5 block text-sm text-ink-muted">{option.description}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend className="font-semibold">Number of questions</legend>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {[...countChoices, total].map((n) => (
+              <label
+                key={n}
+                className="flex min-h-11 min-w-16 cursor-pointer items-center justify-center rounded-xl border border-line px-4 font-semibold has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-on-accent has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus"
+              >
+                <input
+                  type="radio"
+                  name="count"
+                  value={n}
+                  checked={count === n}
+                  onChange={() => setCount(n)}
+                  className="sr-only"
+                />
+                {n === total ? `All ${total}` : n}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <label className="flex min-h-11 cursor-pointer items-center gap-3">
+          <input
+            type="checkbox"
+            checked={shuffle}
+            onChange={(event) => setShuffle(event.target.checked)}
+            className="size-5 shrink-0 accent-[var(--accent)]"
+          />
+          <span>
+            <span className="font-semibold">Shuffle questions</span>
+            <span className="block text-sm text-ink-muted">
+              {shuffle ? 'A new order each time.' : 'In the order they were written.'}
+            </span>
+          </span>
+        </label>
+
+        <button
+          type="submit"
+          disabled={!hydrated || starting}
+          className={buttonClass(session ? 'secondary' : 'primary', 'lg', 'w-full sm:w-auto')}
+        >
+          {session ? 'Start a new quiz' : 'Start quiz'}
+        </button>
+        {session ? <p className="text-sm text-ink-muted">Starting a new quiz replaces the one in progress.</p> : null}
+      </form>
+    </div>
+  );
+}

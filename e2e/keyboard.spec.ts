@@ -1,0 +1,65 @@
+import type { Page } from '@playwright/test';
+import { currentOrder, currentQuestion, expect, getSet, progressText, SETS, shownOptions, test } from './fixtures';
+
+/** Presses Tab until `isTarget` holds for the focused element (a keyboard user's way of getting there). */
+async function tabUntil(page: Page, describe: string, isTarget: () => Promise<boolean>, limit = 40) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await isTarget()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${describe} with Tab`);
+}
+
+test('a whole quiz can be taken with the keyboard only', async ({ page }) => {
+  const set = getSet(SETS.review);
+  await page.goto('/');
+  // Home → set page → start, all by keyboard.
+  const setLink = page.getByRole('link', { name: set.title, exact: true });
+  await tabUntil(page, 'the Review set link', () => setLink.evaluate((el) => el === document.activeElement));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/sets/${set.id}$`));
+  const start = page.getByRole('button', { name: 'Start quiz' });
+  await expect(start).toBeEnabled();
+  await tabUntil(page, 'Start quiz', () => start.evaluate((el) => el === document.activeElement));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/sets/${set.id}/quiz$`));
+
+  for (let i = 0; i < set.questions.length; i += 1) {
+    expect(await progressText(page)).toContain(`Question ${i + 1} of ${set.questions.length}`);
+    const question = await currentQuestion(page, set);
+    if (question.type === 'single' || question.type === 'truefalse') {
+      const options = await shownOptions(page, 'radio');
+      const answer = question.type === 'single' ? question.answer : question.answer ? 'True' : 'False';
+      await page.keyboard.press(String(options.indexOf(answer) + 1));
+    } else if (question.type === 'multiple') {
+      const options = await shownOptions(page, 'checkbox');
+      for (const answer of question.answer) await page.keyboard.press(String(options.indexOf(answer) + 1));
+    } else if (question.type === 'typed') {
+      const box = page.getByRole('textbox', { name: 'Your answer' });
+      await tabUntil(page, 'the answer box', () => box.evaluate((el) => el === document.activeElement));
+      await page.keyboard.type(question.answer);
+    } else {
+      for (let target = 0; target < question.answer.length; target += 1) {
+        const item = question.answer[target]!;
+        const handle = page.getByRole('button', { name: new RegExp(`^Move “${item}”, position`) });
+        await tabUntil(page, `the handle of ${item}`, () => handle.evaluate((el) => el === document.activeElement), 80);
+        let at = (await currentOrder(page)).indexOf(item);
+        while (at > target) {
+          await page.keyboard.press('ArrowUp');
+          at -= 1;
+        }
+      }
+      expect(await currentOrder(page)).toEqual(question.answer);
+      // Tab past the remaining handles and buttons to the Check button.
+      const check = page.getByRole('button', { name: 'Check answer' });
+      await tabUntil(page, 'Check answer', () => check.evaluate((el) => el === document.activeElement), 80);
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 3, name: /^Correct/ })).toBeVisible();
+    // Checking moves focus to the Next button, so Enter continues.
+    await expect(page.getByRole('button', { name: /^(Next question|See results)$/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+  await expect(page.getByText(`${set.questions.length} / ${set.questions.length}`)).toBeVisible();
+});
