@@ -61,5 +61,5 @@ test('a whole quiz can be taken with the keyboard only', async ({ page }) => {
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  await expect(page.getByText(`${set.questions.length} / ${set.questions.length}`)).toBeVisible();
+  await expect(page.getByText(`${set.questions.length} of ${set.questions.length} points`)).toBeVisible();
 });

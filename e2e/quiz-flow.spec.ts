@@ -26,7 +26,9 @@ test('a whole set answered correctly scores 100% and is saved as the best score'
 
   await expect(page).toHaveURL(/\/results\?attempt=/);
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  await expect(page.getByText(`${set.questions.length} / ${set.questions.length}`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(`${set.questions.length} of ${set.questions.length} points`, { exact: false }),
+  ).toBeVisible();
   await expect(page.getByText('100%').first()).toBeVisible();
   await expect(page.getByRole('button', { name: /^Retry the/ })).toHaveCount(0);
   await expect(page.getByRole('listitem').filter({ hasText: /^\d+\. Correct/ })).toHaveCount(set.questions.length);
@@ -68,7 +70,7 @@ test('mistakes show in the review, and "Retry the N you missed" asks only those'
   }
   expect(retried.sort()).toEqual(missed.slice().sort());
   await expect(page.getByText('retry of missed questions')).toBeVisible();
-  await expect(page.getByText('3 / 3')).toBeVisible();
+  await expect(page.getByText('3 of 3 points')).toBeVisible();
   // A perfect retry of 3 questions is not a best score for the whole set.
   await expect(page.getByText('Best on this set').locator('..')).toContainText(`${expectedPercent}%`);
 });

@@ -59,6 +59,30 @@ for (const size of sizes) {
       },
       true,
     );
+    await shoot(context, `results-${tag}`, `/sets/${set}`, async (page) => {
+      await page.getByRole('button', { name: /^Start (quiz|a new quiz)$/ }).click();
+      await page.waitForURL(/\/quiz$/);
+      for (let i = 0; i < 40 && !page.url().includes('/results'); i += 1) {
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        const text = page.getByRole('textbox');
+        if (await text.count()) await text.fill(i % 2 ? 'Tuesday' : 'Monday');
+        else if (await page.getByRole('radio').count())
+          await page
+            .getByRole('radio')
+            .nth(i % 2)
+            .check({ force: true });
+        else if (await page.getByRole('checkbox').count())
+          await page.getByRole('checkbox').first().check({ force: true });
+        const check = page.getByRole('button', { name: 'Check answer' });
+        if (await check.count()) await check.click();
+        await page.getByRole('button', { name: /^(Next question|See results|Finish test)$/ }).click();
+        await page.waitForTimeout(150);
+      }
+      await page.getByRole('heading', { name: 'Your results' }).waitFor();
+    });
+    await shoot(context, `results-list-${tag}`, `/sets/${set}/results`, async (page) => {
+      await page.getByRole('heading', { name: 'Question by question' }).scrollIntoViewIfNeeded();
+    });
     await shoot(
       context,
       `article-${tag}`,

@@ -43,12 +43,14 @@ export function ArticleBody({ article, citations }: { article: Article; citation
                     id={`s${sentence.number}`}
                     tabIndex={-1}
                     data-highlighted={isHighlighted || undefined}
-                    className={`sentence focus:outline-none ${isHighlighted ? 'bg-accent-soft shadow-[0_0_0_4px_var(--accent-soft)]' : ''}`}
+                    className="sentence focus:outline-none"
                   >
                     <a
                       href={`#s${sentence.number}`}
                       aria-label={`Sentence ${sentence.number}`}
-                      className="mr-1 align-super font-sans text-xs font-semibold text-ink-muted no-underline hover:text-accent"
+                      className={`mr-1 align-super font-sans text-xs font-semibold no-underline hover:text-accent ${
+                        isHighlighted ? 'text-accent' : 'text-ink-muted'
+                      }`}
                     >
                       {sentence.number}
                     </a>

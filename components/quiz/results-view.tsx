@@ -75,6 +75,7 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
   const scored = scoreResponses(attempt.questionIds, attempt.responses, byId);
   const missed = missedQuestionIds(attempt).filter((id) => byId.has(id));
   const fullyRight = scored.items.filter((item) => item.grade.verdict === 'correct').length;
+  const partial = scored.items.filter((item) => item.grade.verdict === 'partial').length;
   const best = history?.best;
   const isBest =
     best?.attemptId === attempt.id && (history?.attempts.filter((a) => a.retryOf === null).length ?? 0) > 1;
@@ -92,49 +93,47 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
         className="rounded-3xl border border-line bg-surface p-6 shadow-card sm:p-8"
       >
         <p className="text-sm text-ink-muted">
-          {setTitle} · {attempt.mode === 'practice' ? 'Practice' : 'Test'}
+          {setTitle}
           {attempt.retryOf ? ' · retry of missed questions' : ''} · {formatAttemptDay(attempt.finishedAt)}
         </p>
         <h1 id="results-heading" className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
           Your results
         </h1>
-        <dl className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-4">
-          <div className="col-span-2 sm:col-span-1">
-            <dt className="text-sm text-ink-muted">Score</dt>
-            <dd className="text-4xl font-bold tabular-nums">
-              {formatPoints(attempt.points)}
-              <span className="text-2xl font-semibold text-ink-muted"> / {attempt.total}</span>
-            </dd>
-          </div>
+        <div className="mt-6 flex flex-wrap items-center gap-x-8 gap-y-4">
+          <p className="text-6xl leading-none font-bold tracking-tight tabular-nums sm:text-7xl">
+            {attempt.percent}%<span className="sr-only"> overall</span>
+          </p>
           <div>
-            <dt className="text-sm text-ink-muted">Percentage</dt>
-            <dd className="text-4xl font-bold tabular-nums">{attempt.percent}%</dd>
+            <p className="text-lg font-semibold">
+              {formatPoints(attempt.points)} of {plural(attempt.total, 'point')}
+            </p>
+            <p className="text-ink-muted">
+              {fullyRight} of {plural(attempt.total, 'question')} fully right
+              {partial > 0 ? `, partial credit on ${partial}` : ''}
+            </p>
           </div>
+        </div>
+        <dl className="mt-6 flex flex-wrap gap-x-8 gap-y-3 border-t border-line pt-4">
           <div>
             <dt className="flex items-center gap-1 text-sm text-ink-muted">
               <ClockIcon size={14} /> Time taken
             </dt>
-            <dd className="mt-2 text-xl font-semibold tabular-nums">{formatDuration(attempt.durationMs)}</dd>
+            <dd className="font-semibold tabular-nums">{formatDuration(attempt.durationMs)}</dd>
           </div>
           <div>
             <dt className="text-sm text-ink-muted">Best on this set</dt>
-            <dd className="mt-2 text-xl font-semibold tabular-nums">
+            <dd className="flex items-center gap-2 font-semibold tabular-nums">
               {best ? `${best.percent}%` : '—'}
               {isBest ? (
-                <span className="ml-2 rounded-full bg-good-soft px-2 py-0.5 text-sm font-semibold text-good">
-                  New best
-                </span>
+                <span className="rounded-full bg-good-soft px-2 py-0.5 text-xs font-semibold text-good">New best</span>
               ) : null}
             </dd>
           </div>
+          <div>
+            <dt className="text-sm text-ink-muted">Mode</dt>
+            <dd className="font-semibold">{attempt.mode === 'practice' ? 'Practice' : 'Test'}</dd>
+          </div>
         </dl>
-        <p className="mt-4 text-ink-muted">
-          {fullyRight} of {plural(attempt.total, 'question')} fully right
-          {attempt.points !== fullyRight
-            ? `, plus partial credit on ${scored.items.filter((i) => i.grade.verdict === 'partial').length}`
-            : ''}
-          .
-        </p>
         <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap" data-no-print>
           {missed.length > 0 ? (
             <button type="button" className={buttonClass('primary', 'lg')} onClick={() => start(missed, attempt.id)}>
@@ -153,7 +152,7 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
           >
             Try the whole set again
           </button>
-          <Link href={routes.home()} className={buttonClass('ghost', 'lg')}>
+          <Link href={routes.home()} className={buttonClass('ghost', 'lg', 'sm:ml-auto')}>
             All sets
           </Link>
         </div>
