@@ -47,8 +47,9 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      // The JSON API and the keyboard-only flow are not about screen size: desktop covers them.
-      testIgnore: [/api\.spec\.ts/, /keyboard\.spec\.ts/],
+      // The JSON API and the keyboard-only flow are not about screen size, and layout.spec sets its own
+      // sizes (360 px and 1440 px): the desktop project covers them.
+      testIgnore: [/api\.spec\.ts/, /keyboard\.spec\.ts/, /layout\.spec\.ts/],
       use: { ...devices['Pixel 7'], launchOptions },
     },
   ],

@@ -156,9 +156,10 @@ export async function startQuiz(
   await page.goto(`/sets/${setId}`);
   const startButton = page.getByRole('button', { name: /^Start (quiz|a new quiz)$/ });
   await expect(startButton).toBeEnabled();
-  if (options.mode) await page.getByRole('radio', { name: new RegExp(`^${options.mode}`) }).check({ force: true });
+  if (options.mode) await page.getByRole('radio', { name: new RegExp(`^${options.mode}`) }).check();
   if (options.count && options.count !== 'all') {
-    await page.getByRole('radio', { name: String(options.count), exact: true }).check({ force: true });
+    await optionLabel(page, 'radio', String(options.count)).click();
+    await expect(page.getByRole('radio', { name: String(options.count), exact: true })).toBeChecked();
   }
   if (options.shuffle === false) await page.getByRole('checkbox', { name: /Shuffle questions/ }).uncheck();
   await startButton.click();

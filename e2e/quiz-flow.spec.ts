@@ -33,7 +33,7 @@ test('a whole set answered correctly scores 100% and is saved as the best score'
   await expect(page.getByRole('button', { name: /^Retry the/ })).toHaveCount(0);
   await expect(page.getByRole('listitem').filter({ hasText: /^\d+\. Correct/ })).toHaveCount(set.questions.length);
 
-  await page.getByRole('link', { name: 'All sets' }).click();
+  await page.getByRole('link', { name: 'Newsquiz' }).click();
   const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: set.title, exact: true }) });
   await expect(card.getByText('Best 100%')).toBeVisible();
 });
@@ -196,7 +196,10 @@ test('"Show in article" opens the article with the evidence highlighted and in v
   await expect(highlighted).toBeInViewport();
   await expect(page.getByRole('complementary', { name: 'Highlighted evidence' })).toContainText(question.prompt);
 
-  await page.getByRole('link', { name: `Back to the ${set.title} quiz` }).click();
+  await page
+    .getByRole('link', { name: `Back to the ${set.title} quiz` })
+    .first()
+    .click();
   await expect(promptHeading(page)).toContainText(question.prompt);
   await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeVisible();
 });

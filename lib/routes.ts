@@ -9,6 +9,8 @@ export type EvidenceLink = {
   fromSet?: string;
   /** Which page of that set to go back to. */
   back?: 'quiz' | 'results';
+  /** The attempt whose results to go back to. */
+  attemptId?: string;
 };
 
 export const routes = {
@@ -22,6 +24,7 @@ export const routes = {
     if (link.questionId) params.set('q', link.questionId);
     if (link.fromSet) params.set('set', link.fromSet);
     if (link.fromSet && link.back) params.set('back', link.back);
+    if (link.fromSet && link.back === 'results' && link.attemptId) params.set('attempt', link.attemptId);
     const query = params.toString();
     const hash = link.sentence ? `#s${link.sentence}` : '';
     return `/articles/${encodeURIComponent(articleId)}${query ? `?${query}` : ''}${hash}`;

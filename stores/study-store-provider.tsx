@@ -8,6 +8,10 @@ import { STUDY_STORAGE_KEY } from './study-persistence';
 /**
  * Provides a study store to the client islands beneath it (zustand's Next.js guide). Saved progress
  * is read after the first render, so the server and the first client render agree.
+ *
+ * Each page mounts its own provider (never the root layout), so each page makes its own store and
+ * reads the saved progress when it opens. That costs one localStorage read per page, and keeps
+ * pages that need no progress (the article reader) free of the store entirely.
  */
 
 const StudyStoreContext = createContext<StudyStoreApi | null>(null);

@@ -11,6 +11,8 @@ type Props = {
   locked: boolean;
   /** When set, marks which options are right (shown after checking in Practice mode). */
   correct?: string[];
+  /** The question's prompt names the group. */
+  labelledBy: string;
   describedBy?: string;
 };
 
@@ -18,26 +20,35 @@ type Props = {
  * Answer options as real radio buttons or checkboxes inside their labels: arrow keys, Space and
  * screen readers work as they do everywhere. Keys 1–9 are added by the quiz runner.
  */
-export function ChoiceOptions({ name, kind, options, selected, onToggle, locked, correct, describedBy }: Props) {
+export function ChoiceOptions({
+  name,
+  kind,
+  options,
+  selected,
+  onToggle,
+  locked,
+  correct,
+  labelledBy,
+  describedBy,
+}: Props) {
+  const revealed = correct !== undefined;
   return (
-    <fieldset aria-describedby={describedBy}>
-      <legend className="sr-only">{kind === 'radio' ? 'Choose one answer' : 'Select all that apply'}</legend>
+    <div role={kind === 'radio' ? 'radiogroup' : 'group'} aria-labelledby={labelledBy} aria-describedby={describedBy}>
       <ul className="space-y-3">
         {options.map((option, index) => {
           const isSelected = selected.includes(option);
           const isRight = correct?.includes(option) ?? false;
-          const revealed = correct !== undefined;
           const tone = !revealed
-            ? 'border-line has-[:checked]:border-accent has-[:checked]:bg-accent-soft hover:border-line-strong'
+            ? 'border-line bg-surface hover:border-line-strong has-[:checked]:border-accent has-[:checked]:bg-accent-soft'
             : isRight
               ? 'border-good bg-good-soft'
               : isSelected
                 ? 'border-bad bg-bad-soft'
-                : 'border-line opacity-80';
+                : 'border-line bg-surface';
           return (
             <li key={option}>
               <label
-                className={`flex min-h-14 items-start gap-3 rounded-xl border-2 bg-surface p-3 sm:p-4 ${tone} ${
+                className={`flex min-h-14 items-start gap-3 rounded-xl border-2 p-3 sm:p-4 ${tone} ${
                   locked ? 'cursor-default' : 'cursor-pointer'
                 } has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus`}
               >
@@ -48,6 +59,7 @@ export function ChoiceOptions({ name, kind, options, selected, onToggle, locked,
                   checked={isSelected}
                   disabled={locked}
                   onChange={() => onToggle(option)}
+                  aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
                   className="sr-only"
                 />
                 <span
@@ -58,20 +70,22 @@ export function ChoiceOptions({ name, kind, options, selected, onToggle, locked,
                 >
                   {index < 9 ? index + 1 : ''}
                 </span>
-                <span className="min-w-0 flex-1 pt-0.5 text-base leading-snug sm:text-lg">{option}</span>
-                {revealed && (isRight || isSelected) ? (
-                  <span
-                    className={`flex shrink-0 items-center gap-1 pt-1 text-sm font-semibold ${isRight ? 'text-good' : 'text-bad'}`}
-                  >
-                    {isRight ? <CheckIcon size={18} /> : <CrossIcon size={18} />}
-                    {isRight ? (isSelected ? 'Your answer, correct' : 'Correct answer') : 'Your answer'}
-                  </span>
-                ) : null}
+                <span className="min-w-0 flex-1 pt-0.5">
+                  <span className="block text-base leading-snug sm:text-lg">{option}</span>
+                  {revealed && (isRight || isSelected) ? (
+                    <span
+                      className={`mt-1 flex items-center gap-1 text-sm font-semibold ${isRight ? 'text-good' : 'text-bad'}`}
+                    >
+                      {isRight ? <CheckIcon size={16} /> : <CrossIcon size={16} />}
+                      {isRight ? (isSelected ? 'Your answer — right' : 'Right answer') : 'Your answer — wrong'}
+                    </span>
+                  ) : null}
+                </span>
               </label>
             </li>
           );
         })}
       </ul>
-    </fieldset>
+    </div>
   );
 }

@@ -9,10 +9,11 @@ type Props = {
   citations: Citation[];
   fromSet: string;
   back: 'quiz' | 'results';
+  attemptId?: string;
 };
 
 /** The sentence(s) of the article behind an answer, and a link that opens them highlighted. */
-export function EvidenceQuote({ articleId, questionId, citations, fromSet, back }: Props) {
+export function EvidenceQuote({ articleId, questionId, citations, fromSet, back, attemptId }: Props) {
   const first = citations[0]?.sentences[0];
   const sentenceNumbers = [...new Set(citations.flatMap((c) => c.sentences))].sort((a, b) => a - b);
   return (
@@ -33,7 +34,8 @@ export function EvidenceQuote({ articleId, questionId, citations, fromSet, back 
         ))}
       </blockquote>
       <Link
-        href={routes.article(articleId, { questionId, sentence: first, fromSet, back })}
+        href={routes.article(articleId, { questionId, sentence: first, fromSet, back, attemptId })}
+        data-no-print
         className="mt-2 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
       >
         Show in article

@@ -59,6 +59,13 @@ export const FeedbackPanel = forwardRef<HTMLElement, Props>(function FeedbackPan
           )}
         </div>
       ) : null}
+      {grade.verdict === 'partial' ? (
+        <p className="mt-3 text-sm text-ink-muted">
+          {question.type === 'ordering'
+            ? 'Partial credit counts the pairs of items you put in the right order relative to each other.'
+            : 'Partial credit: each right option counts, and each wrong one cancels a right one.'}
+        </p>
+      ) : null}
       <p className="mt-4 leading-relaxed">{question.explanation}</p>
       <EvidenceQuote
         articleId={question.articleId}

@@ -26,7 +26,11 @@ export function OrderingList({ items, onChange, locked, correctOrder, announce, 
   const rows = useRef(new Map<string, HTMLLIElement>());
   const pendingFocus = useRef<{ item: string; control: Control } | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
+  /** While dragging, the order lives here and is saved once, on release. */
+  const [dragOrder, setDragOrder] = useState<string[] | null>(null);
   const dragPointer = useRef<number | null>(null);
+  const dragStart = useRef<number>(-1);
+  const shown = dragOrder ?? items;
 
   useEffect(() => {
     const pending = pendingFocus.current;
@@ -58,32 +62,39 @@ export function OrderingList({ items, onChange, locked, correctOrder, announce, 
     if (locked || (event.pointerType === 'mouse' && event.button !== 0)) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     dragPointer.current = event.pointerId;
+    dragStart.current = items.indexOf(item);
     setDragging(item);
+    setDragOrder(items);
   };
 
   const onPointerMove = (event: ReactPointerEvent<HTMLButtonElement>, item: string) => {
-    if (dragging !== item || dragPointer.current !== event.pointerId) return;
-    const from = items.indexOf(item);
+    if (dragging !== item || dragPointer.current !== event.pointerId || !dragOrder) return;
+    const from = dragOrder.indexOf(item);
     // The new position is the number of other rows whose middle is above the pointer.
     let to = 0;
-    for (const other of items) {
+    for (const other of dragOrder) {
       if (other === item) continue;
       const rect = rows.current.get(other)?.getBoundingClientRect();
       if (rect && rect.top + rect.height / 2 < event.clientY) to += 1;
     }
     if (to !== from) {
-      const next = items.slice();
+      const next = dragOrder.slice();
       next.splice(from, 1);
       next.splice(to, 0, item);
-      onChange(next);
+      setDragOrder(next);
     }
   };
 
   const endDrag = (item: string) => {
     if (dragging !== item) return;
+    const finalOrder = dragOrder ?? items;
     dragPointer.current = null;
     setDragging(null);
-    announce(`“${item}” is now at position ${items.indexOf(item) + 1} of ${items.length}.`);
+    setDragOrder(null);
+    const to = finalOrder.indexOf(item);
+    if (to === dragStart.current) return; // a tap, not a move
+    onChange(finalOrder);
+    announce(`“${item}” moved to position ${to + 1} of ${finalOrder.length}.`);
   };
 
   const setControl = (key: string) => (element: HTMLButtonElement | null) => {
@@ -97,7 +108,7 @@ export function OrderingList({ items, onChange, locked, correctOrder, announce, 
         Drag the handle, use the arrow buttons, or focus a handle and press the up and down arrow keys.
       </p>
       <ol className="space-y-2">
-        {items.map((item, index) => {
+        {shown.map((item, index) => {
           const rightPlace = correctOrder ? correctOrder[index] === item : undefined;
           const shouldBe = correctOrder ? correctOrder.indexOf(item) + 1 : 0;
           const tone =
@@ -123,7 +134,7 @@ export function OrderingList({ items, onChange, locked, correctOrder, announce, 
                 type="button"
                 ref={setControl(`${item}:handle`)}
                 disabled={locked}
-                aria-label={`Move “${item}”, position ${index + 1} of ${items.length}`}
+                aria-label={`Move “${item}”, position ${index + 1} of ${shown.length}`}
                 aria-describedby={hintId}
                 onKeyDown={(event) => onHandleKeyDown(event, index)}
                 onPointerDown={(event) => onPointerDown(event, item)}
@@ -136,7 +147,7 @@ export function OrderingList({ items, onChange, locked, correctOrder, announce, 
               </button>
               <span
                 aria-hidden="true"
-                className="grid size-7 shrink-0 place-items-center rounded-full bg-surface-2 text-sm font-bold text-ink-muted"
+                className="hidden size-7 shrink-0 place-items-center rounded-full bg-surface-2 text-sm font-bold text-ink-muted sm:grid"
               >
                 {index + 1}
               </span>
@@ -153,30 +164,29 @@ export function OrderingList({ items, onChange, locked, correctOrder, announce, 
                   </span>
                 ) : null}
               </span>
-              {!locked ? (
-                <span className="flex shrink-0 gap-1">
-                  <button
-                    type="button"
-                    ref={setControl(`${item}:up`)}
-                    onClick={() => move(index, index - 1, 'up')}
-                    disabled={index === 0}
-                    aria-label={`Move “${item}” up`}
-                    className="grid size-11 place-items-center rounded-lg border border-line text-ink hover:bg-surface-2 disabled:opacity-40 disabled:hover:bg-transparent"
-                  >
-                    <ArrowUpIcon size={18} />
-                  </button>
-                  <button
-                    type="button"
-                    ref={setControl(`${item}:down`)}
-                    onClick={() => move(index, index + 1, 'down')}
-                    disabled={index === items.length - 1}
-                    aria-label={`Move “${item}” down`}
-                    className="grid size-11 place-items-center rounded-lg border border-line text-ink hover:bg-surface-2 disabled:opacity-40 disabled:hover:bg-transparent"
-                  >
-                    <ArrowDownIcon size={18} />
-                  </button>
-                </span>
-              ) : null}
+              {/* Kept in place (hidden) once locked, so the rows do not re-wrap when the answer is checked. */}
+              <span className={`flex shrink-0 flex-col gap-1 sm:flex-row ${locked ? 'invisible' : ''}`}>
+                <button
+                  type="button"
+                  ref={setControl(`${item}:up`)}
+                  onClick={() => move(index, index - 1, 'up')}
+                  disabled={locked || index === 0}
+                  aria-label={`Move “${item}” up`}
+                  className="grid size-11 place-items-center rounded-lg border border-line text-ink hover:bg-surface-2 disabled:opacity-40 disabled:hover:bg-transparent"
+                >
+                  <ArrowUpIcon size={18} />
+                </button>
+                <button
+                  type="button"
+                  ref={setControl(`${item}:down`)}
+                  onClick={() => move(index, index + 1, 'down')}
+                  disabled={locked || index === shown.length - 1}
+                  aria-label={`Move “${item}” down`}
+                  className="grid size-11 place-items-center rounded-lg border border-line text-ink hover:bg-surface-2 disabled:opacity-40 disabled:hover:bg-transparent"
+                >
+                  <ArrowDownIcon size={18} />
+                </button>
+              </span>
             </li>
           );
         })}

@@ -2,15 +2,15 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { ArrowLeftIcon } from '@/components/ui/icons';
-import { Notice } from '@/components/ui/notice';
+import { LiveMessage } from '@/components/ui/live-message';
 import type { CatalogQuestion } from '@/lib/content/check';
 import { correctAnswerLines, QUESTION_TYPE_HINTS, QUESTION_TYPE_LABELS } from '@/lib/quiz/describe';
 import { gradeResponse, isAnswerable } from '@/lib/quiz/grade';
 import type { QuizResponse } from '@/lib/quiz/response';
-import { displayedOptions, initialResponse, isLastQuestion } from '@/lib/quiz/session';
+import { displayedOptions, initialResponse, isLastQuestion, sessionFitsContent } from '@/lib/quiz/session';
 import { routes } from '@/lib/routes';
 import { useStudyStore } from '@/stores/study-store-provider';
 import { ChoiceOptions } from './choice-options';
@@ -33,7 +33,7 @@ function selectedOptions(response: QuizResponse | undefined): string[] {
   return [];
 }
 
-function isEditableTarget(target: EventTarget | null): boolean {
+function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
@@ -56,16 +56,19 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
   const [leaving, setLeaving] = useState(false);
   const [staleNotice, setStaleNotice] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [nudge, setNudge] = useState(false);
+  const [nudge, setNudge] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const primaryRef = useRef<HTMLButtonElement>(null);
   const feedbackRef = useRef<HTMLElement>(null);
+  const optionsRef = useRef<HTMLDivElement>(null);
+  const justChecked = useRef(false);
   const shownQuestion = useRef<string | null>(null);
   const formId = useId();
+  const promptId = `${formId}-prompt`;
 
-  // A quiz started before the content changed may name questions that no longer exist.
-  const stale = Boolean(session && session.questionIds.some((id) => !byId.has(id)));
+  // The content may have changed since this quiz was saved (a question removed, options reworded).
+  const stale = Boolean(session && !sessionFitsContent(session, byId));
   useEffect(() => {
     if (stale) {
       discard(setId);
@@ -82,12 +85,10 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
   const grade = practice && locked && question && response ? gradeResponse(question, response) : null;
   const answerable = isAnswerable(response);
   const last = session ? isLastQuestion(session) : false;
-  const options = useMemo(
-    () => (question && session ? displayedOptions(question, session.seed) : []),
-    [question, session?.seed],
-  );
+  const seed = session?.seed;
+  const options = useMemo(() => (question && seed ? displayedOptions(question, seed) : []), [question, seed]);
 
-  // Focus: a new question focuses its heading (or the text box); checking focuses "Next".
+  // A new question focuses its heading (or its text box) so screen readers start there.
   useEffect(() => {
     if (!questionId || !question) return;
     const previous = shownQuestion.current;
@@ -98,13 +99,14 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
     else headingRef.current?.focus();
   }, [questionId, question, locked]);
 
+  // Right after a check: focus "Next" (Enter continues) and bring the feedback into view.
   useEffect(() => {
-    if (!grade) return;
+    if (!grade || !justChecked.current) return;
+    justChecked.current = false;
     primaryRef.current?.focus({ preventScroll: true });
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     feedbackRef.current?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-    // Runs when feedback first appears for a question, not on every render.
-  }, [grade?.verdict, questionId]);
+  });
 
   const finishQuiz = () => {
     setLeaving(true);
@@ -112,41 +114,43 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
     router.push(record ? routes.results(setId, record.id) : routes.set(setId));
   };
 
-  const primaryAction = () => {
-    if (!session || !question || !response) {
-      setNudge(true);
-      return;
-    }
-    if (!answerable) {
-      setNudge(true);
-      return;
-    }
-    setNudge(false);
-    if (practice && !locked) {
-      if (!state) answer(setId, response); // an ordering left as shown is still an answer
-      check(setId);
-      const result = gradeResponse(question, response);
-      const right = correctAnswerLines(question).join(', ');
-      setAnnouncement(
-        result.verdict === 'correct'
-          ? `${verdictText(result)}${result.spelling ? `: ${result.spelling}` : ''}.`
-          : `${verdictText(result)}. The right answer: ${right}.`,
-      );
-      return;
-    }
-    if (!state) answer(setId, response);
+  const checkAnswer = (current: CatalogQuestion, given: QuizResponse) => {
+    if (!state) answer(setId, given); // an ordering left as shown is still an answer
+    check(setId);
+    justChecked.current = true;
+    const result = gradeResponse(current, given);
+    setAnnouncement(
+      result.verdict === 'correct'
+        ? `${verdictText(result)}${result.spelling ? `: ${result.spelling}` : ''}.`
+        : `${verdictText(result)}. The right answer: ${correctAnswerLines(current).join(', ')}.`,
+    );
+  };
+
+  const moveOn = (given: QuizResponse) => {
+    if (!state) answer(setId, given);
     if (last) {
       finishQuiz();
       return;
     }
     next(setId);
-    setAnnouncement(
-      `${practice ? '' : 'Answer saved. '}Question ${session.index + 2} of ${session.questionIds.length}.`,
-    );
+    // The new question's heading is focused and read out; in Test mode also confirm the answer was kept.
+    setAnnouncement(practice ? '' : 'Answer saved.');
+  };
+
+  const primaryAction = () => {
+    if (!session || !question || !response) return;
+    if (!answerable) {
+      setNudge(question.type === 'typed' ? 'Type an answer first.' : 'Choose an answer first.');
+      return;
+    }
+    setNudge('');
+    if (practice && !locked) checkAnswer(question, response);
+    else moveOn(response);
   };
 
   const choose = (option: string) => {
     if (!question || locked) return;
+    setNudge('');
     if (question.type === 'single') answer(setId, { type: 'single', choice: option });
     else if (question.type === 'truefalse') answer(setId, { type: 'truefalse', value: option === 'True' });
     else if (question.type === 'multiple') {
@@ -156,32 +160,30 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
     }
   };
 
-  // Keys: 1–9 pick an option, Enter checks or continues. Buttons and links keep their own Enter.
-  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => {});
-  keyHandler.current = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !question) return;
+  // Keys: 1–9 pick an option (and focus it, so a screen reader says which); Enter checks or
+  // continues. Buttons, links and the text box keep their own Enter; held-down keys do nothing.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.repeat || !question) return;
     const target = event.target;
-    if (/^[1-9]$/.test(event.key) && !isEditableTarget(target)) {
+    if (/^[1-9]$/.test(event.key) && !isTextEntry(target)) {
       const option = options[Number(event.key) - 1];
-      if (
-        option &&
-        !locked &&
-        (question.type === 'single' || question.type === 'multiple' || question.type === 'truefalse')
-      ) {
+      const choiceType = question.type === 'single' || question.type === 'multiple' || question.type === 'truefalse';
+      if (option && !locked && choiceType) {
         event.preventDefault();
         choose(option);
+        optionsRef.current?.querySelectorAll('input')[Number(event.key) - 1]?.focus();
       }
       return;
     }
     if (event.key === 'Enter') {
       if (target instanceof HTMLElement && target.closest('button, a, summary, textarea')) return;
-      if (isEditableTarget(target)) return; // the form's submit handles Enter in the text box
+      if (isTextEntry(target)) return; // the form's submit handles Enter in the text box
       event.preventDefault();
       primaryAction();
     }
-  };
+  });
   useEffect(() => {
-    const listener = (event: KeyboardEvent) => keyHandler.current(event);
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   }, []);
@@ -196,11 +198,11 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
   if (!session || !question) {
     return (
       <div className="space-y-6">
-        {staleNotice ? (
-          <Notice>
-            The questions in this set changed since you started, so that quiz was closed. Your past results are kept.
-          </Notice>
-        ) : null}
+        <LiveMessage tone="notice">
+          {staleNotice
+            ? 'The questions in this set changed since you started, so that quiz was closed. Your past results are kept.'
+            : ''}
+        </LiveMessage>
         <div className="rounded-2xl border border-line bg-surface p-6 shadow-card">
           <h1 className="text-2xl font-bold tracking-tight">No {setTitle} quiz in progress</h1>
           <p className="mt-2 text-ink-muted">Start one now in Practice mode, or choose the mode and length first.</p>
@@ -226,7 +228,6 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
   const total = session.questionIds.length;
   const done = session.questionIds.filter((id) => session.answers[id]?.checked).length;
   const position = session.index + 1;
-  const hintId = `${formId}-hint`;
   const primaryLabel =
     practice && !locked ? 'Check answer' : last ? (practice ? 'See results' : 'Finish test') : 'Next question';
   const choiceQuestion = question.type === 'single' || question.type === 'multiple' || question.type === 'truefalse';
@@ -244,10 +245,9 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
             <span className="sr-only"> set (your progress is saved)</span>
           </span>
         </Link>
-        <span className="rounded-full border border-line px-3 py-1 text-sm font-semibold text-ink-muted">
-          {practice ? 'Practice' : 'Test'}
-          {session.retryOf ? ' · Retry' : ''}
-        </span>
+        <p className="text-sm text-ink-muted">
+          {practice ? 'Practice' : 'Test'} mode{session.retryOf ? ' · retrying missed' : ''}
+        </p>
       </div>
 
       <h1 className="sr-only">
@@ -255,11 +255,11 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
       </h1>
 
       <div className="mt-3">
-        <div className="flex items-baseline justify-between text-sm text-ink-muted">
-          <p aria-hidden="true">
+        <div className="flex items-baseline justify-between text-sm text-ink-muted" aria-hidden="true">
+          <p>
             Question <span className="font-semibold text-ink">{position}</span> of {total}
           </p>
-          <p aria-hidden="true">{done} answered</p>
+          <p>{done} answered</p>
         </div>
         <div
           role="progressbar"
@@ -268,7 +268,7 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
           aria-valuemax={total}
           aria-valuenow={done}
           aria-valuetext={`Question ${position} of ${total}, ${done} answered`}
-          className="mt-2 h-2 overflow-hidden rounded-full bg-surface-2"
+          className="mt-2 h-2 overflow-hidden rounded-full bg-line"
         >
           <div
             className="h-full rounded-full bg-accent motion-safe:transition-[width] motion-safe:duration-300"
@@ -278,13 +278,13 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
       </div>
 
       <form id={formId} onSubmit={onSubmit} className="mt-6" noValidate>
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase" id={`${formId}-type`}>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">
           {QUESTION_TYPE_LABELS[question.type]}
         </p>
         <h2
           ref={headingRef}
           tabIndex={-1}
-          id={`${formId}-prompt`}
+          id={promptId}
           className="mt-2 font-serif text-2xl leading-snug font-semibold text-balance focus:outline-none sm:text-3xl"
         >
           <span className="sr-only">
@@ -293,10 +293,12 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
           {question.prompt}
         </h2>
         {question.type === 'multiple' || question.type === 'truefalse' ? (
-          <p className="mt-2 text-ink-muted">{QUESTION_TYPE_HINTS[question.type]}</p>
+          <p id={`${formId}-hint`} className="mt-2 text-ink-muted">
+            {QUESTION_TYPE_HINTS[question.type]}
+          </p>
         ) : null}
 
-        <div className="mt-6">
+        <div className="mt-6" ref={optionsRef}>
           {choiceQuestion ? (
             <ChoiceOptions
               key={question.id}
@@ -307,7 +309,8 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
               onToggle={choose}
               locked={locked}
               correct={grade ? correctAnswerLines(question) : undefined}
-              describedBy={`${formId}-prompt`}
+              labelledBy={promptId}
+              describedBy={question.type === 'single' ? undefined : `${formId}-hint`}
             />
           ) : null}
           {question.type === 'typed' ? (
@@ -316,10 +319,13 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
               ref={inputRef}
               id={`${formId}-typed`}
               value={response?.type === 'typed' ? response.text : ''}
-              onChange={(text) => answer(setId, { type: 'typed', text })}
+              onChange={(text) => {
+                setNudge('');
+                answer(setId, { type: 'typed', text });
+              }}
               locked={locked}
               state={grade ? (grade.verdict === 'correct' ? 'correct' : 'incorrect') : undefined}
-              describedBy={`${formId}-prompt`}
+              describedBy={promptId}
             />
           ) : null}
           {question.type === 'ordering' && response?.type === 'ordering' ? (
@@ -330,7 +336,7 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
               locked={locked}
               correctOrder={grade ? question.answer : undefined}
               announce={setAnnouncement}
-              hintId={hintId}
+              hintId={`${formId}-hint`}
             />
           ) : null}
         </div>
@@ -345,7 +351,17 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
           data-no-print
           className="sticky bottom-0 z-20 -mx-4 mt-6 border-t border-line bg-bg/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mx-0 sm:mt-8 sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none"
         >
-          <div className="mx-auto flex max-w-3xl items-center justify-between gap-4">
+          <p
+            className="mx-auto mb-2 max-w-3xl text-sm font-semibold text-bad empty:hidden sm:text-right"
+            aria-hidden="true"
+          >
+            {nudge}
+          </p>
+          <div className="mx-auto flex max-w-3xl items-center gap-4">
+            {/* On phones the progress at the top scrolls away; the bar at the bottom repeats it. */}
+            <p className="shrink-0 text-sm text-ink-muted tabular-nums sm:hidden" aria-hidden="true">
+              {position}/{total}
+            </p>
             <p className="hidden text-sm text-ink-muted [@media(hover:hover)]:sm:block" aria-hidden="true">
               {choiceQuestion && !locked ? (
                 <>
@@ -361,29 +377,31 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
               ref={primaryRef}
               type="submit"
               aria-disabled={!answerable}
-              className={buttonClass('primary', 'lg', 'w-full sm:ml-auto sm:w-auto sm:min-w-44')}
+              // The same button turns from "Check" into "Next": the second click of a double click, or a
+              // held-down Enter, must not skip the feedback it just revealed.
+              onClick={(event) => {
+                if (event.detail > 1) event.preventDefault();
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && event.repeat) event.preventDefault();
+              }}
+              className={buttonClass('primary', 'lg', 'flex-1 sm:ml-auto sm:min-w-44 sm:flex-none')}
             >
               {primaryLabel}
             </button>
           </div>
-          {nudge && !answerable ? (
-            <p role="status" className="mx-auto mt-2 max-w-3xl text-sm font-semibold text-bad sm:text-right">
-              {question.type === 'typed' ? 'Type an answer first.' : 'Choose an answer first.'}
-            </p>
-          ) : null}
         </div>
       </form>
 
-      <p aria-live="polite" aria-atomic="true" className="sr-only">
-        {announcement}
-      </p>
+      <LiveMessage>{nudge || announcement}</LiveMessage>
     </div>
   );
 }
 
 function QuizSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading your quiz" className="animate-pulse space-y-6 motion-reduce:animate-none">
+    <div aria-busy="true" className="animate-pulse space-y-6 motion-reduce:animate-none">
+      <p className="sr-only">Loading your quiz…</p>
       <div className="h-11 w-40 rounded-lg bg-surface-2" />
       <div className="h-2 rounded-full bg-surface-2" />
       <div className="h-20 rounded-xl bg-surface-2" />

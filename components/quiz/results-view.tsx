@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { CheckIcon, ClockIcon, CrossIcon, HalfIcon, RetryIcon } from '@/components/ui/icons';
 import type { CatalogQuestion } from '@/lib/content/check';
+import type { Verdict } from '@/lib/quiz/grade';
 import { formatAttemptDay, formatDuration, formatPoints, plural } from '@/lib/format';
 import { correctAnswerLines, responseLines } from '@/lib/quiz/describe';
 import { findAttempt, latestAttempt } from '@/lib/quiz/history';
@@ -39,6 +40,7 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
   const router = useRouter();
   const hydrated = useStudyStore((s) => s.hasHydrated);
   const history = useStudyStore((s) => s.history[setId]);
+  const inProgress = useStudyStore((s) => Boolean(s.sessions[setId]));
   const startQuiz = useStudyStore((s) => s.startQuiz);
   const [leaving, setLeaving] = useState(false);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
@@ -72,10 +74,21 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
     );
   }
 
-  const scored = scoreResponses(attempt.questionIds, attempt.responses, byId);
+  // Verdicts come from the scores saved with the attempt, so the page agrees with itself even if the
+  // content changed since; re-grading is used only to say "watch the spelling".
+  const regraded = new Map(
+    scoreResponses(attempt.questionIds, attempt.responses, byId).items.map((item) => [item.questionId, item.grade]),
+  );
+  const items = attempt.questionIds.map((questionId) => {
+    const score = attempt.scores[questionId] ?? 0;
+    const verdict: Verdict = score >= 1 ? 'correct' : score <= 0 ? 'incorrect' : 'partial';
+    const again = regraded.get(questionId);
+    const spelling = verdict === 'correct' && again?.verdict === 'correct' ? again.spelling : undefined;
+    return { questionId, response: attempt.responses[questionId], score, verdict, spelling };
+  });
   const missed = missedQuestionIds(attempt).filter((id) => byId.has(id));
-  const fullyRight = scored.items.filter((item) => item.grade.verdict === 'correct').length;
-  const partial = scored.items.filter((item) => item.grade.verdict === 'partial').length;
+  const fullyRight = items.filter((item) => item.verdict === 'correct').length;
+  const partial = items.filter((item) => item.verdict === 'partial').length;
   const best = history?.best;
   const isBest =
     best?.attemptId === attempt.id && (history?.attempts.filter((a) => a.retryOf === null).length ?? 0) > 1;
@@ -152,10 +165,12 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
           >
             Try the whole set again
           </button>
-          <Link href={routes.home()} className={buttonClass('ghost', 'lg', 'sm:ml-auto')}>
-            All sets
-          </Link>
         </div>
+        {inProgress ? (
+          <p className="mt-3 text-sm text-ink-muted" data-no-print>
+            You have a {setTitle} quiz in progress: starting again replaces it.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="review-heading">
@@ -163,10 +178,10 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
           Question by question
         </h2>
         <ol className="mt-4 space-y-4">
-          {scored.items.map((item, index) => {
+          {items.map((item, index) => {
             const question = byId.get(item.questionId);
             if (!question) return null;
-            const { verdict, spelling, score } = item.grade;
+            const { verdict, spelling, score } = item;
             const Icon = verdict === 'correct' ? CheckIcon : verdict === 'partial' ? HalfIcon : CrossIcon;
             const tone = verdict === 'correct' ? 'text-good' : verdict === 'partial' ? 'text-partial' : 'text-bad';
             const label =
@@ -213,6 +228,7 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
                   citations={question.citations}
                   fromSet={setId}
                   back="results"
+                  attemptId={attempt.id}
                 />
               </li>
             );

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { CategoryBadge } from '@/components/ui/category-badge';
 import type { QuestionSet } from '@/lib/content/check';
 import { plural } from '@/lib/format';
 import { routes } from '@/lib/routes';
@@ -9,18 +8,17 @@ import { SetProgress } from './set-progress';
 export function SetCard({ set }: { set: QuestionSet }) {
   return (
     <li className="group relative flex flex-col gap-3 rounded-2xl border border-line bg-surface p-5 shadow-card transition-colors has-[a:hover]:border-line-strong">
-      <div className="flex items-center justify-between gap-3">
-        <CategoryBadge category={set.category} />
-        <span className="text-sm text-ink-muted">{plural(set.questions.length, 'question')}</span>
+      <div className="flex items-baseline justify-between gap-3">
+        <h3 className="text-xl font-bold tracking-tight">
+          <Link
+            href={routes.set(set.id)}
+            className="rounded-sm text-ink no-underline after:absolute after:inset-0 after:rounded-2xl after:content-[''] hover:text-accent focus-visible:outline-none focus-visible:after:outline-3 focus-visible:after:outline-offset-2 focus-visible:after:outline-focus"
+          >
+            {set.title}
+          </Link>
+        </h3>
+        <span className="shrink-0 text-sm text-ink-muted">{plural(set.questions.length, 'question')}</span>
       </div>
-      <h3 className="text-xl font-bold tracking-tight">
-        <Link
-          href={routes.set(set.id)}
-          className="rounded-sm text-ink no-underline after:absolute after:inset-0 after:rounded-2xl after:content-[''] hover:text-accent focus-visible:outline-none focus-visible:after:outline-3 focus-visible:after:outline-offset-2 focus-visible:after:outline-focus"
-        >
-          {set.title}
-        </Link>
-      </h3>
       <p className="flex-1 text-ink-muted text-pretty">{set.description}</p>
       <SetProgress setId={set.id} setTitle={set.title} />
     </li>

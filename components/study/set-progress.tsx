@@ -17,7 +17,7 @@ export function SetProgress({ setId, setTitle }: { setId: string; setTitle: stri
 
   if (!hydrated) {
     return (
-      <div className="relative z-10 flex min-h-11 items-center" aria-hidden="true">
+      <div className="flex min-h-11 items-center" aria-hidden="true">
         <span className="h-4 w-40 rounded bg-surface-2" />
       </div>
     );
@@ -25,10 +25,10 @@ export function SetProgress({ setId, setTitle }: { setId: string; setTitle: stri
 
   const last = history?.attempts[0];
   const best = history?.best;
-  const answered = session ? Object.values(session.answers).filter((a) => a.checked).length : 0;
 
   return (
-    <div className="relative z-10 flex min-h-11 flex-wrap items-center justify-between gap-x-4 gap-y-2">
+    // The card's title link covers the whole card; only the Continue button sits above it.
+    <div className="flex min-h-11 flex-wrap items-center justify-between gap-x-4 gap-y-2">
       <p className="text-sm text-ink-muted">
         {best ? (
           <>
@@ -40,11 +40,11 @@ export function SetProgress({ setId, setTitle }: { setId: string; setTitle: stri
         {!best && !last ? 'Not tried yet' : null}
       </p>
       {session ? (
-        <Link href={routes.quiz(setId)} className={buttonClass('primary', 'md', 'text-sm')}>
+        <Link href={routes.quiz(setId)} className={buttonClass('primary', 'md', 'relative z-10 text-sm')}>
           Continue<span className="sr-only"> the {setTitle} quiz,</span>
           <span className="font-normal opacity-90">
             {' '}
-            · {Math.min(answered + 1, session.questionIds.length)} of {session.questionIds.length}
+            · {session.index + 1} of {session.questionIds.length}
           </span>
         </Link>
       ) : null}

@@ -46,18 +46,23 @@ export function StartQuizForm({ setId, setTitle, questionIds }: Props) {
     router.push(routes.quiz(setId));
   };
 
-  const answered = session ? Object.values(session.answers).filter((a) => a.checked).length : 0;
+  if (!hydrated) {
+    // Same size as the form, so nothing below jumps when saved progress has been read.
+    return (
+      <div aria-hidden="true" className="min-h-[34rem] rounded-2xl border border-line bg-surface sm:min-h-[26rem]" />
+    );
+  }
 
   return (
     <div className="space-y-6">
-      {hydrated && session ? (
+      {session ? (
         <section aria-labelledby={`${id}-progress`} className="rounded-2xl border border-accent/40 bg-accent-soft p-5">
           <h2 id={`${id}-progress`} className="text-lg font-bold">
             You have a quiz in progress
           </h2>
           <p className="mt-1 text-ink-muted">
-            {session.mode === 'practice' ? 'Practice' : 'Test'} · {answered} of {session.questionIds.length} answered.
-            It is saved in this browser.
+            {session.mode === 'practice' ? 'Practice' : 'Test'} · question {session.index + 1} of{' '}
+            {session.questionIds.length}. It is saved in this browser.
           </p>
           <Link href={routes.quiz(setId)} className={buttonClass('primary', 'lg', 'mt-4 w-full sm:w-auto')}>
             Continue the {setTitle} quiz
@@ -130,14 +135,19 @@ export function StartQuizForm({ setId, setTitle, questionIds }: Props) {
           </span>
         </label>
 
-        <button
-          type="submit"
-          disabled={!hydrated || starting}
-          className={buttonClass(session ? 'secondary' : 'primary', 'lg', 'w-full sm:w-auto')}
-        >
-          {session ? 'Start a new quiz' : 'Start quiz'}
-        </button>
-        {session ? <p className="text-sm text-ink-muted">Starting a new quiz replaces the one in progress.</p> : null}
+        {/* On phones the button stays in reach at the bottom of the screen while the form is in view. */}
+        <div className="sticky bottom-0 -mx-5 border-t border-line bg-surface/95 px-5 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none">
+          <button
+            type="submit"
+            disabled={starting}
+            className={buttonClass(session ? 'secondary' : 'primary', 'lg', 'w-full sm:w-auto')}
+          >
+            {session ? 'Start a new quiz' : 'Start quiz'}
+          </button>
+          {session ? (
+            <p className="mt-2 text-sm text-ink-muted">Starting a new quiz replaces the one in progress.</p>
+          ) : null}
+        </div>
       </form>
     </div>
   );

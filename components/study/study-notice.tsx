@@ -1,17 +1,19 @@
 'use client';
 
-import { Notice } from '@/components/ui/notice';
 import { useStudyStore } from '@/stores/study-store-provider';
 
-/** Says, once, that saved progress had to be dropped (corrupted, or from another version). */
+/**
+ * Says, once, that saved progress had to be dropped (corrupted, or from another version). The
+ * status region is always present so the message is announced when it arrives.
+ */
 export function StudyNotice() {
   const notice = useStudyStore((s) => s.notice);
   const dismiss = useStudyStore((s) => s.dismissNotice);
-  if (!notice) return null;
   return (
-    <div className="mb-6">
-      <Notice
-        action={
+    <div role="status" className={notice ? 'mb-6' : undefined}>
+      {notice ? (
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-partial/40 bg-partial-soft px-4 py-3 text-sm text-ink">
+          <p className="min-w-0 flex-1">{notice}</p>
           <button
             type="button"
             onClick={dismiss}
@@ -19,10 +21,8 @@ export function StudyNotice() {
           >
             Dismiss
           </button>
-        }
-      >
-        {notice}
-      </Notice>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -10,7 +10,9 @@ import {
   IDLE_CAP_MS,
   isLastQuestion,
   missedQuestionIds,
+  responseFitsQuestion,
   scoreResponses,
+  sessionFitsContent,
   setResponse,
   startSession,
   type QuizMode,
@@ -234,5 +236,58 @@ describe('missedQuestionIds', () => {
       'b',
       'd',
     ]);
+  });
+});
+
+describe('responses and sessions against changed content', () => {
+  const single = {
+    id: 'q-single',
+    type: 'single',
+    prompt: 'Which?',
+    options: ['a', 'b', 'c', 'd'],
+    answer: 'a',
+    explanation: 'Because.',
+    evidence: 'x',
+  } as const satisfies Question;
+  const ordering = {
+    id: 'q-order',
+    type: 'ordering',
+    prompt: 'Order',
+    answer: ['one', 'two', 'three'],
+    explanation: 'Because.',
+    evidence: 'x',
+  } as const satisfies Question;
+
+  it('a response fits only a question of its type with the same options or items', () => {
+    expect(responseFitsQuestion(single, { type: 'single', choice: 'b' })).toBe(true);
+    expect(responseFitsQuestion(single, { type: 'single', choice: 'gone' })).toBe(false);
+    expect(responseFitsQuestion(single, { type: 'typed', text: 'a' })).toBe(false);
+    expect(responseFitsQuestion(ordering, { type: 'ordering', order: ['three', 'one', 'two'] })).toBe(true);
+    expect(responseFitsQuestion(ordering, { type: 'ordering', order: ['three', 'one'] })).toBe(false);
+    expect(responseFitsQuestion(ordering, { type: 'ordering', order: ['three', 'one', 'four'] })).toBe(false);
+  });
+
+  it('a session fits the content only if every question exists and every saved answer fits', () => {
+    const questions = new Map<string, Question>([
+      [single.id, single],
+      [ordering.id, ordering],
+    ]);
+    const session = startSession({
+      id: 's',
+      setId: 'set',
+      mode: 'test',
+      questionIds: [single.id, ordering.id],
+      shuffle: false,
+      seed: 'seed',
+      now: 0,
+    });
+    expect(sessionFitsContent(session, questions)).toBe(true);
+    const answered = setResponse(session, { type: 'single', choice: 'b' }, 1);
+    expect(sessionFitsContent(answered, questions)).toBe(true);
+    const changed = new Map(questions).set(single.id, { ...single, options: ['a', 'c', 'd', 'e'] });
+    expect(sessionFitsContent(answered, changed)).toBe(false);
+    const removed = new Map(questions);
+    removed.delete(ordering.id);
+    expect(sessionFitsContent(session, removed)).toBe(false);
   });
 });

@@ -181,3 +181,37 @@ export function finishSession(
 export function missedQuestionIds(attempt: Pick<AttemptRecord, 'questionIds' | 'scores'>): string[] {
   return attempt.questionIds.filter((id) => (attempt.scores[id] ?? 0) < 1);
 }
+
+/**
+ * Whether a saved response still fits its question: same type, chosen options still offered, the
+ * same items to order. Content can change between a reload and the next visit; a response that no
+ * longer fits would be graded against a question the learner never saw.
+ */
+export function responseFitsQuestion(question: Question, response: QuizResponse): boolean {
+  switch (question.type) {
+    case 'single':
+      return response.type === 'single' && question.options.includes(response.choice);
+    case 'multiple':
+      return response.type === 'multiple' && response.choices.every((choice) => question.options.includes(choice));
+    case 'truefalse':
+      return response.type === 'truefalse';
+    case 'typed':
+      return response.type === 'typed';
+    case 'ordering':
+      return (
+        response.type === 'ordering' &&
+        response.order.length === question.answer.length &&
+        question.answer.every((item) => response.order.includes(item))
+      );
+  }
+}
+
+/** Whether a saved session can still be shown: every question exists and every answer still fits. */
+export function sessionFitsContent(session: QuizSession, questions: ReadonlyMap<string, Question>): boolean {
+  return session.questionIds.every((id) => {
+    const question = questions.get(id);
+    if (!question) return false;
+    const answer = session.answers[id];
+    return !answer || responseFitsQuestion(question, answer.response);
+  });
+}

@@ -15,6 +15,12 @@ const searchSchema = z.object({
   q: slugSchema.optional().catch(undefined),
   set: slugSchema.optional().catch(undefined),
   back: z.enum(['quiz', 'results']).optional().catch(undefined),
+  attempt: z
+    .string()
+    .max(64)
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .catch(undefined),
 });
 
 export async function generateMetadata({ params }: PageProps<'/articles/[articleId]'>): Promise<Metadata> {
@@ -38,7 +44,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
     fromSet && search.back === 'quiz'
       ? { href: routes.quiz(fromSet.id), label: `Back to the ${fromSet.title} quiz` }
       : fromSet && search.back === 'results'
-        ? { href: routes.results(fromSet.id), label: `Back to your ${fromSet.title} results` }
+        ? { href: routes.results(fromSet.id, search.attempt), label: `Back to your ${fromSet.title} results` }
         : { href: routes.home(), label: 'All sets' };
 
   return (
@@ -83,7 +89,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
             </p>
             <p className="mt-1 font-semibold">{evidenceFor.prompt}</p>
             <Link
-              href={routes.article(article.id)}
+              href={routes.article(article.id, { fromSet: fromSet?.id, back: search.back, attemptId: search.attempt })}
               className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-accent"
             >
               Clear highlight
@@ -96,6 +102,16 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
         </div>
       </article>
       {firstSentence ? <ScrollToSentence sentence={firstSentence} /> : null}
+      {fromSet ? (
+        <p className="mt-8" data-no-print>
+          <Link
+            href={back.href}
+            className="inline-flex min-h-11 items-center gap-2 font-semibold text-accent no-underline"
+          >
+            <ArrowLeftIcon size={18} /> {back.label}
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="sets-heading" className="mt-12 border-t border-line pt-8" data-no-print>
         <h2 id="sets-heading" className="text-xl font-bold tracking-tight">

@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { SetHistory } from '@/components/study/set-history';
 import { StartQuizForm } from '@/components/study/start-quiz-form';
 import { StudyNotice } from '@/components/study/study-notice';
-import { CategoryBadge } from '@/components/ui/category-badge';
 import { ArrowLeftIcon } from '@/components/ui/icons';
 import { getArticle, getSet, listSets } from '@/lib/content/catalog.server';
 import { QUESTION_TYPES } from '@/lib/content/schema';
@@ -42,7 +41,7 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
         <ArrowLeftIcon size={18} /> All sets
       </Link>
       <div className="mt-4 space-y-3">
-        <CategoryBadge category={set.category} />
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">Question set</p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{set.title}</h1>
         <p className="text-lg text-ink-muted text-pretty">{set.description}</p>
         <p className="text-sm text-ink-muted">
