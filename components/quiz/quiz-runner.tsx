@@ -233,7 +233,8 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
   const choiceQuestion = question.type === 'single' || question.type === 'multiple' || question.type === 'truefalse';
 
   return (
-    <div>
+    // On phones the quiz fills the screen so the main button sits at the bottom, in thumb reach.
+    <div className="flex min-h-[calc(100dvh-5.5rem)] flex-col sm:block sm:min-h-0">
       <div className="flex items-center justify-between gap-3">
         <Link
           href={routes.set(setId)}
@@ -277,7 +278,7 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
         </div>
       </div>
 
-      <form id={formId} onSubmit={onSubmit} className="mt-6" noValidate>
+      <form id={formId} onSubmit={onSubmit} className="mt-6 flex flex-1 flex-col sm:block" noValidate>
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">
           {QUESTION_TYPE_LABELS[question.type]}
         </p>
@@ -298,7 +299,7 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
           </p>
         ) : null}
 
-        <div className="mt-6" ref={optionsRef}>
+        <div className="mt-6 mb-6 sm:mb-0" ref={optionsRef}>
           {choiceQuestion ? (
             <ChoiceOptions
               key={question.id}
@@ -342,14 +343,14 @@ export function QuizRunner({ setId, setTitle, questions }: Props) {
         </div>
 
         {grade ? (
-          <div className="mt-6">
+          <div className="mt-6 mb-6">
             <FeedbackPanel ref={feedbackRef} question={question} grade={grade} setId={setId} />
           </div>
         ) : null}
 
         <div
           data-no-print
-          className="sticky bottom-0 z-20 -mx-4 mt-6 border-t border-line bg-bg/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mx-0 sm:mt-8 sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none"
+          className="sticky bottom-0 z-20 -mx-4 mt-auto border-t border-line bg-bg/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mx-0 sm:mt-8 sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none"
         >
           <p
             className="mx-auto mb-2 max-w-3xl text-sm font-semibold text-bad empty:hidden sm:text-right"
