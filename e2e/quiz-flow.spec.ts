@@ -152,6 +152,17 @@ test('an ordering question can be rearranged by dragging', async ({ page }) => {
   expect((await currentOrder(page))[0]).toBe(bottomItem);
 });
 
+test('a double click on "Check answer" shows the feedback instead of skipping it', async ({ page }) => {
+  const set = getSet(SETS.who);
+  await startQuiz(page, set.id);
+  const question = await currentQuestion(page, set);
+  await giveAnswer(page, question);
+  await page.getByRole('button', { name: 'Check answer' }).dblclick();
+  await expect(page.getByRole('heading', { level: 3, name: /^Correct/ })).toBeVisible();
+  expect(await progressText(page)).toContain(`Question 1 of ${set.questions.length}`);
+  await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
+});
+
 test('reloading mid-quiz resumes exactly where you were', async ({ page }) => {
   const set = getSet(SETS.who);
   await startQuiz(page, set.id);
