@@ -147,6 +147,20 @@ export async function answerAndContinue(
   return question;
 }
 
+/** Answers questions correctly until one of the given type is on screen, and returns it. */
+export async function advanceToType<T extends CatalogQuestion['type']>(
+  page: Page,
+  set: QuestionSet,
+  type: T,
+): Promise<Extract<CatalogQuestion, { type: T }>> {
+  for (let i = 0; i < set.questions.length; i += 1) {
+    const question = await currentQuestion(page, set);
+    if (question.type === type) return question as Extract<CatalogQuestion, { type: T }>;
+    await answerAndContinue(page, set);
+  }
+  throw new Error(`No ${type} question in ${set.id}`);
+}
+
 /** Starts a quiz from the set page with the given options. */
 export async function startQuiz(
   page: Page,

@@ -1,4 +1,5 @@
 import {
+  advanceToType,
   answerAndContinue,
   currentOrder,
   currentQuestion,
@@ -101,12 +102,7 @@ test('typed answers accept a listed alternative and one typo', async ({ page }) 
 test('an ordering question can be solved with the keyboard alone', async ({ page }) => {
   const set = getSet(SETS.when);
   await startQuiz(page, set.id, { shuffle: false });
-  let question = await currentQuestion(page, set);
-  while (question.type !== 'ordering') {
-    await answerAndContinue(page, set);
-    question = await currentQuestion(page, set);
-  }
-  if (question.type !== 'ordering') throw new Error('unreachable');
+  const question = await advanceToType(page, set, 'ordering');
 
   // Focus each item's handle and move it with the arrow keys until the order is right.
   for (let target = 0; target < question.answer.length; target += 1) {
@@ -133,12 +129,7 @@ test('an ordering question can be solved with the keyboard alone', async ({ page
 test('an ordering question can be rearranged by dragging', async ({ page }) => {
   const set = getSet(SETS.when);
   await startQuiz(page, set.id, { shuffle: false });
-  let question = await currentQuestion(page, set);
-  while (question.type !== 'ordering') {
-    await answerAndContinue(page, set);
-    question = await currentQuestion(page, set);
-  }
-  if (question.type !== 'ordering') throw new Error('unreachable');
+  await advanceToType(page, set, 'ordering');
   const before = await currentOrder(page);
   const bottomItem = before[before.length - 1]!;
   const handle = page.getByRole('button', { name: new RegExp(`^Move “${bottomItem}”, position`) });

@@ -3,6 +3,7 @@ import { CheckIcon, CrossIcon, HalfIcon } from '@/components/ui/icons';
 import type { CatalogQuestion } from '@/lib/content/check';
 import { correctAnswerLines } from '@/lib/quiz/describe';
 import type { Grade } from '@/lib/quiz/grade';
+import { AnswerLines } from './answer-lines';
 import { EvidenceQuote } from './evidence-quote';
 
 type Props = { question: CatalogQuestion; grade: Grade; setId: string };
@@ -46,17 +47,9 @@ export const FeedbackPanel = forwardRef<HTMLElement, Props>(function FeedbackPan
                 ? 'The right answers'
                 : 'The right answer'}
           </p>
-          {answer.length > 1 ? (
-            <ol
-              className={`mt-1 space-y-0.5 pl-6 font-semibold ${question.type === 'ordering' ? 'list-decimal' : 'list-disc'}`}
-            >
-              {answer.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ol>
-          ) : (
-            <p className="mt-1 font-semibold">{answer[0]}</p>
-          )}
+          <div className="mt-1">
+            <AnswerLines lines={answer} ordered={question.type === 'ordering'} />
+          </div>
         </div>
       ) : null}
       {grade.verdict === 'partial' ? (

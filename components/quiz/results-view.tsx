@@ -13,6 +13,7 @@ import { findAttempt, latestAttempt } from '@/lib/quiz/history';
 import { missedQuestionIds, scoreResponses } from '@/lib/quiz/session';
 import { routes } from '@/lib/routes';
 import { useStudyStore } from '@/stores/study-store-provider';
+import { AnswerLines } from './answer-lines';
 import { EvidenceQuote } from './evidence-quote';
 
 type Props = {
@@ -21,19 +22,6 @@ type Props = {
   questions: CatalogQuestion[];
   attemptId?: string;
 };
-
-function AnswerText({ lines, ordered }: { lines: string[]; ordered: boolean }) {
-  if (lines.length === 0) return <span className="italic text-ink-muted">No answer</span>;
-  if (lines.length === 1) return <span className="font-semibold">{lines[0]}</span>;
-  const List = ordered ? 'ol' : 'ul';
-  return (
-    <List className={`mt-1 space-y-0.5 pl-6 font-semibold ${ordered ? 'list-decimal' : 'list-disc'}`}>
-      {lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
-    </List>
-  );
-}
 
 /** Score, time, and every question with the learner's answer, the right one, and the evidence. */
 export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
@@ -209,14 +197,14 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
                   <div>
                     <dt className="text-sm text-ink-muted">Your answer</dt>
                     <dd>
-                      <AnswerText lines={responseLines(item.response)} ordered={ordered} />
+                      <AnswerLines lines={responseLines(item.response)} ordered={ordered} />
                     </dd>
                   </div>
                   {verdict !== 'correct' || spelling ? (
                     <div>
                       <dt className="text-sm text-ink-muted">{ordered ? 'Right order' : 'Right answer'}</dt>
                       <dd>
-                        <AnswerText lines={correctAnswerLines(question)} ordered={ordered} />
+                        <AnswerLines lines={correctAnswerLines(question)} ordered={ordered} />
                       </dd>
                     </div>
                   ) : null}

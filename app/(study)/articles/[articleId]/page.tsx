@@ -7,20 +7,15 @@ import { ScrollToSentence } from '@/components/article/scroll-to-sentence';
 import { buttonClass } from '@/components/ui/button-styles';
 import { ArrowLeftIcon } from '@/components/ui/icons';
 import { getArticle, getCatalog, getSet, setsForArticle } from '@/lib/content/catalog.server';
-import { slugSchema } from '@/lib/content/schema';
 import { formatIsoDate, plural } from '@/lib/format';
 import { routes } from '@/lib/routes';
+import { attemptIdParam, slugParam } from '@/lib/search-params';
 
 const searchSchema = z.object({
-  q: slugSchema.optional().catch(undefined),
-  set: slugSchema.optional().catch(undefined),
+  q: slugParam,
+  set: slugParam,
   back: z.enum(['quiz', 'results']).optional().catch(undefined),
-  attempt: z
-    .string()
-    .max(64)
-    .regex(/^[a-z0-9-]+$/)
-    .optional()
-    .catch(undefined),
+  attempt: attemptIdParam,
 });
 
 export async function generateMetadata({ params }: PageProps<'/articles/[articleId]'>): Promise<Metadata> {

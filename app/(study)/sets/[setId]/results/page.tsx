@@ -7,16 +7,10 @@ import { StudyNotice } from '@/components/study/study-notice';
 import { ArrowLeftIcon } from '@/components/ui/icons';
 import { getSet } from '@/lib/content/catalog.server';
 import { routes } from '@/lib/routes';
+import { attemptIdParam } from '@/lib/search-params';
 import { StudyStoreProvider } from '@/stores/study-store-provider';
 
-const searchSchema = z.object({
-  attempt: z
-    .string()
-    .max(64)
-    .regex(/^[a-z0-9-]+$/)
-    .optional()
-    .catch(undefined),
-});
+const searchSchema = z.object({ attempt: attemptIdParam });
 
 export async function generateMetadata({ params }: PageProps<'/sets/[setId]/results'>): Promise<Metadata> {
   const set = getSet((await params).setId);
