@@ -35,11 +35,9 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
 
   if (!hydrated || leaving) {
     return (
-      <div
-        aria-busy="true"
-        aria-label="Loading your results"
-        className="h-64 animate-pulse rounded-2xl bg-surface-2 motion-reduce:animate-none"
-      />
+      <div aria-busy="true" className="h-64 animate-pulse rounded-2xl bg-surface-2 motion-reduce:animate-none">
+        <p className="sr-only">Loading your results…</p>
+      </div>
     );
   }
 
