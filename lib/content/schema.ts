@@ -55,7 +55,10 @@ export const typedQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('typed'),
   answer: textSchema,
+  /** Other right answers: different wordings, not spellings (typos and case are forgiven anyway). */
   accept: z.array(textSchema).optional(),
+  /** Near misses that are wrong ("Kim Jong Il"): never accepted, not even as a typo of a right answer. */
+  reject: z.array(textSchema).optional(),
 });
 
 export const orderingQuestionSchema = z.strictObject({
@@ -109,4 +112,9 @@ export const articleFrontMatterSchema = z.strictObject({
       return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
     }, 'is not a real date'),
   source: textSchema.optional(),
+});
+
+/** content/retired.yaml: question ids removed from the sets, never to be reused. */
+export const retiredFileSchema = z.strictObject({
+  retired: z.array(z.strictObject({ id: slugSchema, why: textSchema })),
 });

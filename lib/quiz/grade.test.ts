@@ -180,6 +180,49 @@ describe('gradeTyped', () => {
     expect(gradeTyped(typed('1st'), 'second')).toEqual(INCORRECT);
   });
 
+  it('never lets a typo allowance change a number (the missile count)', () => {
+    const count = typed('two', ['at least two', 'two missiles', 'at least two missiles']);
+    for (const wrong of [
+      'at least three',
+      'at least 3',
+      '3 missiles',
+      'at least 12',
+      'three',
+      'at least 22',
+      'at lest 3',
+    ]) {
+      expect(gradeTyped(count, wrong), wrong).toEqual(INCORRECT);
+    }
+    expect(gradeTyped(count, 'at least 2')).toEqual(CORRECT);
+    expect(gradeTyped(count, 'At least two missiles')).toEqual(CORRECT);
+    // A typo in a word next to the number is still forgiven.
+    expect(gradeTyped(count, 'two missils')).toEqual({ ...CORRECT, spelling: 'two missiles' });
+    expect(gradeTyped(typed('1945'), '1954')).toEqual(INCORRECT);
+    expect(gradeTyped(typed('the 21st century'), 'the 22nd century')).toEqual(INCORRECT);
+  });
+
+  it('never lets a typo allowance add, drop or change a negation', () => {
+    const question = typed('not confirmed');
+    expect(gradeTyped(question, 'now confirmed')).toEqual(INCORRECT);
+    expect(gradeTyped(question, 'confirmed')).toEqual(INCORRECT);
+    expect(gradeTyped(question, 'not confirmd')).toEqual({ ...CORRECT, spelling: 'not confirmed' });
+    expect(gradeTyped(typed('were denied'), 'werent denied')).toEqual(INCORRECT);
+  });
+
+  it('never turns one word into another with a different first letter or a short word into another', () => {
+    // "east" / "west": a 4-letter word is never a typo; "Prussia" is not "Russia" misspelt.
+    expect(gradeTyped(typed('the sea off its east coast'), 'the sea off its west coast')).toEqual(INCORRECT);
+    expect(gradeTyped(typed('Russia'), 'Prussia')).toEqual(INCORRECT);
+    expect(gradeTyped(typed('Kim Jong Un'), 'Kim Jong Il')).toEqual(INCORRECT);
+  });
+
+  it('never accepts a listed wrong answer, even one typo away from a right one', () => {
+    const question: TypedQuestion = { ...typed('Vostochny cosmodrome'), reject: ['Vostochny airport'] };
+    expect(gradeTyped(question, 'Vostochny cosmodrom')).toEqual({ ...CORRECT, spelling: 'Vostochny cosmodrome' });
+    expect(gradeTyped({ ...typed('Khasan'), reject: ['Khasa'] }, 'khasa')).toEqual(INCORRECT);
+    expect(gradeTyped({ ...typed('Pyongyang'), reject: ['Pyongyand'] }, 'Pyongyand')).toEqual(INCORRECT);
+  });
+
   it('marks empty input (or input with no letters or digits) incorrect', () => {
     const question = typed('Khasan');
     expect(gradeTyped(question, '')).toEqual(INCORRECT);

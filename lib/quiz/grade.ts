@@ -6,7 +6,7 @@ import type {
   TrueFalseQuestion,
   TypedQuestion,
 } from '@/lib/content/schema';
-import { editDistance, letterCount, normaliseAnswer } from './normalise';
+import { editDistance, normaliseAnswer } from './normalise';
 import type { QuizResponse } from './response';
 
 /**
@@ -40,6 +40,11 @@ function fromScore(score: number): Grade {
   return { score, verdict: 'partial' };
 }
 
+/** The verdict a saved score stands for (only a score of 1 is correct). */
+export function verdictFromScore(score: number): Verdict {
+  return fromScore(score).verdict;
+}
+
 export function gradeSingle(question: SingleQuestion, choice: string): Grade {
   return choice === question.answer ? CORRECT : INCORRECT;
 }
@@ -66,19 +71,75 @@ export function acceptedAnswers(question: TypedQuestion): string[] {
   return [question.answer, ...(question.accept ?? [])];
 }
 
+/** Words whose change turns a statement around; a typo allowance never adds, drops or alters one. */
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nor',
+  'neither',
+  'nothing',
+  'nobody',
+  'cannot',
+  'cant',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'wont',
+  'wouldnt',
+  'shouldnt',
+  'couldnt',
+]);
+
+const isNumberToken = (token: string) => /\d/.test(token);
+
+/**
+ * Whether `given` is `expected` with one typo, under rules that keep a typo from changing the
+ * meaning (docs/decisions/004-typed-answer-tolerance.md): the same words in the same order but
+ * one; that word has 6 or more letters, keeps its first letter and is one edit away; numbers and
+ * negations are never the word that differs.
+ */
+export function isOneTypoAway(given: string, expected: string): boolean {
+  const a = given.split(' ');
+  const b = expected.split(' ');
+  if (a.length !== b.length) return false;
+  let differing = -1;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    if (differing !== -1) return false;
+    differing = i;
+  }
+  if (differing === -1) return false;
+  const typed = a[differing]!;
+  const word = b[differing]!;
+  if (word.length < TYPO_MIN_LETTERS || typed[0] !== word[0]) return false;
+  if (isNumberToken(typed) || isNumberToken(word) || NEGATIONS.has(typed) || NEGATIONS.has(word)) return false;
+  return editDistance(typed, word, 1) <= 1;
+}
+
+function sameAnswer(given: string, expected: string): boolean {
+  return given === expected || given.replace(/ /g, '') === expected.replace(/ /g, '');
+}
+
 export function gradeTyped(question: TypedQuestion, text: string): Grade {
   const given = normaliseAnswer(text);
   if (given === '') return INCORRECT;
-  const givenCompact = given.replace(/ /g, '');
   const accepted = acceptedAnswers(question);
   for (const candidate of accepted) {
-    const expected = normaliseAnswer(candidate);
-    if (given === expected || givenCompact === expected.replace(/ /g, '')) return CORRECT;
+    if (sameAnswer(given, normaliseAnswer(candidate))) return CORRECT;
   }
+  // A known wrong answer is wrong, however close it is to a right one ("Kim Jong Il").
+  if ((question.reject ?? []).some((wrong) => sameAnswer(given, normaliseAnswer(wrong)))) return INCORRECT;
   for (const candidate of accepted) {
-    const expected = normaliseAnswer(candidate);
-    if (letterCount(expected) < TYPO_MIN_LETTERS) continue;
-    if (editDistance(given, expected, 1) <= 1) {
+    if (isOneTypoAway(given, normaliseAnswer(candidate))) {
       return { score: 1, verdict: 'correct', spelling: candidate };
     }
   }

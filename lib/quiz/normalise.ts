@@ -174,7 +174,7 @@ export function normaliseAnswer(text: string): string {
     .trim();
   if (folded === '') return '';
   let tokens = folded.split(' ');
-  if (tokens.length > 1 && tokens[0] === 'the') tokens = tokens.slice(1);
+  while (tokens.length > 1 && tokens[0] === 'the') tokens = tokens.slice(1);
   return numberWordsToDigits(tokens).join(' ');
 }
 
