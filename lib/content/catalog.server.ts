@@ -1,5 +1,6 @@
 import 'server-only';
-import { checkContent, formatProblem, type Article, type Catalog, type QuestionSet } from './check';
+import { checkContent, formatProblem } from './check';
+import type { Article, Catalog, QuestionSet } from './types';
 import { readContentFiles } from './files';
 
 /**

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type ContentFile, type ContentProblem } from './check';
-import { readContentFiles } from './files';
+import YAML from 'yaml';
+import { ContentFolderError, readContentFiles } from './files';
 
 const FIXTURES = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
 const VALID_DIR = path.join(FIXTURES, 'valid');
@@ -15,7 +16,6 @@ function fixture(relative: string): ContentFile {
 
 const ARTICLE = fixture('valid/articles/fixture-article.md');
 const VALID_SET = fixture('valid/sets/fixture-valid.yaml');
-const REVIEW_SET = fixture('valid/sets/fixture-review.yaml');
 
 function brokenSet(name: string): ContentFile {
   return fixture(`broken/sets/${name}.yaml`);
@@ -26,6 +26,116 @@ function problemsOf(...sets: ContentFile[]): ContentProblem[] {
   return checkContent({ articles: [ARTICLE], sets }).problems;
 }
 
+describe('the content folder', () => {
+  it('a missing folder fails with a message naming it, instead of an empty site', () => {
+    expect(() => readContentFiles(path.join(FIXTURES, 'no-such-folder'))).toThrow(ContentFolderError);
+    expect(() => readContentFiles(path.join(FIXTURES, 'no-such-folder'))).toThrow(
+      /Cannot read the content folder .*no-such-folder.*articles: it does not exist/,
+    );
+  });
+
+  it('a folder with no articles or no sets is a problem, not an empty site', () => {
+    expect(checkContent({ articles: [], sets: [] }).problems.map((p) => p.message)).toEqual([
+      'has no articles (*.md): the app has nothing to show',
+      'has no question sets (*.yaml): the app has nothing to ask',
+    ]);
+  });
+});
+
+describe('the "All questions" set', () => {
+  it('every article gets one, with each of its questions once and the sets it is made of', () => {
+    const { catalog } = checkContent(readContentFiles(VALID_DIR));
+    const all = catalog!.sets.find((s) => s.id === 'fixture-article-all')!;
+    expect(all).toMatchObject({ title: 'All questions', category: 'all', articleId: 'fixture-article' });
+    expect(all.questions.map((q) => q.id)).toEqual([...catalog!.questions.keys()].sort((a, b) => {
+      const order = all.questions.map((q) => q.id);
+      return order.indexOf(a) - order.indexOf(b);
+    }));
+    expect(new Set(all.questions.map((q) => q.id)).size).toBe(catalog!.questions.size);
+    expect(all.parts!.map((p) => p.setId)).toEqual(['fixture-valid', 'fixture-review']);
+  });
+
+  it('its id cannot be taken by an authored set', () => {
+    const taken = { path: 'sets/fixture-article-all.yaml', text: VALID_SET.text.replace('id: fixture-valid', 'id: fixture-article-all') };
+    const problems = checkContent({ articles: [ARTICLE], sets: [taken] }).problems;
+    expect(problems.map(formatProblem)).toContain(
+      'sets/fixture-article-all.yaml › set › id: "fixture-article-all" is the id of the article\'s "All questions" set, which is made automatically: choose another',
+    );
+  });
+});
+
+describe('retired question ids', () => {
+  it('a retired id cannot be given to a new question', () => {
+    const retired = { path: 'retired.yaml', text: 'retired:\n  - id: valid-single\n    why: Replaced.\n' };
+    const problems = checkContent({ articles: [ARTICLE], sets: [VALID_SET], retired }).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'valid/sets/fixture-valid.yaml › valid-single › id: was retired (retired.yaml): saved progress may still mention it, so a new question needs a new id',
+    ]);
+  });
+
+  it('a malformed retired list names its field', () => {
+    const retired = { path: 'retired.yaml', text: 'retired:\n  - id: Not A Slug\n' };
+    const problems = checkContent({ articles: [ARTICLE], sets: [VALID_SET], retired }).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'retired.yaml › retired[0].id: must use lower-case letters, digits and single hyphens (like "who-welcomed-kim")',
+      'retired.yaml › retired[0].why: is required',
+    ]);
+  });
+});
+
+describe('content warnings (weaker questions)', () => {
+  const question = (fields: Record<string, unknown>) => ({ explanation: 'Because.', evidence: 'The city council met in Lisbon on Monday.', ...fields });
+  const setWith = (questions: unknown[]) => ({
+    path: 'sets/fixture-valid.yaml',
+    text: YAML.stringify({ id: 'fixture-valid', title: 'Who', category: 'who', article: 'fixture-article', description: 'Test.', questions }),
+  });
+  const warningsOf = (questions: unknown[]) =>
+    checkContent({ articles: [ARTICLE], sets: [setWith(questions)] }).warnings.map(formatProblem);
+
+  it('a prompt that states another question’s answer is a giveaway', () => {
+    expect(
+      warningsOf([
+        question({ id: 'where-met', type: 'typed', prompt: 'Where did the council meet?', answer: 'Lisbon' }),
+        question({ id: 'when-met', type: 'typed', prompt: 'On which day did the council meet in Lisbon?', answer: 'Monday' }),
+      ]),
+    ).toEqual([
+      'sets/fixture-valid.yaml › when-met › prompt: gives away the answer of where-met ("Lisbon") in the same set (fixture-valid)',
+    ]);
+  });
+
+  it('an option that spells out what a typed question asks for is a giveaway', () => {
+    expect(
+      warningsOf([
+        question({ id: 'who-mayor', type: 'typed', prompt: 'Who opened the session?', answer: 'Ana Costa' }),
+        question({
+          id: 'who-else',
+          type: 'single',
+          prompt: 'Who chaired?',
+          options: ['Mayor Ana Costa', 'A judge', 'A pilot', 'A baker'],
+          answer: 'A judge',
+        }),
+      ]),
+    ).toEqual([
+      'sets/fixture-valid.yaml › who-else › options: option "Mayor Ana Costa" spells out the answer of the typed question who-mayor in the same set (fixture-valid)',
+    ]);
+  });
+
+  it('a true/false statement copied from the article word for word is word spotting', () => {
+    expect(
+      warningsOf([question({ id: 'tf-copy', type: 'truefalse', prompt: 'The city council met in Lisbon on Monday.', answer: true })]),
+    ).toEqual([
+      'sets/fixture-valid.yaml › tf-copy › prompt: copies the article word for word: paraphrase it, so it tests understanding rather than spotting words',
+    ]);
+    expect(
+      warningsOf([question({ id: 'tf-own', type: 'truefalse', prompt: 'The council’s meeting was held in Lisbon.', answer: true })]),
+    ).toEqual([]);
+  });
+
+  it('the shipped fixtures have none', () => {
+    expect(checkContent(readContentFiles(VALID_DIR)).warnings).toEqual([]);
+  });
+});
+
 describe('checkContent on valid fixtures', () => {
   it('reads the fixture folder and builds a catalog with no problems', () => {
     const files = readContentFiles(VALID_DIR);
@@ -35,8 +145,8 @@ describe('checkContent on valid fixtures', () => {
     const { problems, catalog } = checkContent(files);
     expect(problems).toEqual([]);
     expect(catalog).not.toBeNull();
-    // Sets are ordered by category (who before review), not by file name.
-    expect(catalog!.sets.map((s) => s.id)).toEqual(['fixture-valid', 'fixture-review']);
+    // Sets are ordered by category (who before review), not by file name; "All questions" comes last.
+    expect(catalog!.sets.map((s) => s.id)).toEqual(['fixture-valid', 'fixture-review', 'fixture-article-all']);
     expect(catalog!.questions.size).toBe(6);
     const review = catalog!.sets.find((s) => s.id === 'fixture-review')!;
     expect(review.questions.map((q) => q.id)).toEqual(['valid-single', 'valid-typed', 'review-votes-against']);
@@ -308,7 +418,8 @@ describe('checkContent problems (one broken fixture each)', () => {
 
 describe('checkContent article problems', () => {
   function articleProblems(name: string): ContentProblem[] {
-    return checkContent({ articles: [fixture(`broken/articles/${name}.md`)], sets: [] }).problems;
+    const empty = (problem: ContentProblem) => problem.file === 'content/sets';
+    return checkContent({ articles: [fixture(`broken/articles/${name}.md`)], sets: [] }).problems.filter((p) => !empty(p));
   }
 
   it('reports a missing date', () => {
@@ -325,7 +436,8 @@ describe('checkContent article problems', () => {
 
   it('reports a badly written date once', () => {
     const text = fixture('valid/articles/fixture-article.md').text.replace('date: 2024-03-15', 'date: 2024-3-15');
-    expect(checkContent({ articles: [{ path: 'fixture-article.md', text }], sets: [] }).problems).toEqual([
+    const problems = checkContent({ articles: [{ path: 'fixture-article.md', text }], sets: [VALID_SET] }).problems;
+    expect(problems.filter((problem) => problem.file === 'fixture-article.md')).toEqual([
       { file: 'fixture-article.md', field: 'date', message: 'must be a date written as YYYY-MM-DD' },
     ]);
   });
@@ -337,7 +449,7 @@ describe('checkContent article problems', () => {
   });
 
   it('reports an article id that does not match its file name', () => {
-    const problems = checkContent({ articles: [{ path: 'other-name.md', text: ARTICLE.text }], sets: [] }).problems;
+    const problems = checkContent({ articles: [{ path: 'other-name.md', text: ARTICLE.text }], sets: [VALID_SET] }).problems;
     expect(problems).toEqual([{ file: 'other-name.md', field: 'id', message: 'must match the file name ("other-name")' }]);
   });
 });

@@ -1,15 +1,16 @@
 import YAML from 'yaml';
 import type { z } from 'zod';
+import type { Article, Catalog, CatalogQuestion, Citation, QuestionSet } from './types';
 import { normaliseAnswer } from '@/lib/quiz/normalise';
 import {
   articleFrontMatterSchema,
   questionRefSchema,
   questionSchema,
+  retiredFileSchema,
   QUESTION_TYPES,
   SET_CATEGORIES,
   setFileSchema,
   type Question,
-  type SetCategory,
 } from './schema';
 import {
   countWords,
@@ -20,7 +21,6 @@ import {
   sentencesOf,
   splitParagraphs,
   splitSentences,
-  type Sentence,
 } from './text';
 
 /**
@@ -40,48 +40,18 @@ export type ContentProblem = {
   message: string;
 };
 
-export type Article = {
-  id: string;
-  title: string;
-  /** YYYY-MM-DD */
-  date: string;
-  source?: string;
-  /** Paragraphs joined by a blank line; sentence offsets point into it. */
-  text: string;
-  paragraphs: string[];
-  sentences: Sentence[];
-  wordCount: number;
-  readingMinutes: number;
-};
+/**
+ * Problems stop the build; warnings are weaknesses a demanding teacher would fix (a question that
+ * gives away another's answer, a true/false statement copied word for word). Shipped content has none.
+ */
+export type CheckResult = { problems: ContentProblem[]; warnings: ContentProblem[]; catalog: Catalog | null };
 
-export type Citation = {
-  quote: string;
-  /** Sentence numbers the quote falls in (usually one). */
-  sentences: number[];
-  start: number;
-  end: number;
-};
+/** The id of the set every article gets, made of the questions of all its sets. */
+export function combinedSetId(articleId: string): string {
+  return `${articleId}-all`;
+}
 
-/** A question as the app uses it: as authored, plus where its evidence sits in the article. */
-export type CatalogQuestion = Question & { articleId: string; citations: Citation[] };
-
-export type QuestionSet = {
-  id: string;
-  title: string;
-  category: SetCategory;
-  articleId: string;
-  description: string;
-  questions: CatalogQuestion[];
-};
-
-export type Catalog = {
-  articles: Article[];
-  sets: QuestionSet[];
-  /** Every authored question by id. */
-  questions: Map<string, CatalogQuestion>;
-};
-
-export type CheckResult = { problems: ContentProblem[]; catalog: Catalog | null };
+const CATEGORY_ORDER = [...SET_CATEGORIES, 'all'] as const;
 
 const MIN_DISTRACTORS = 3;
 const MAX_EXPLANATION_SENTENCES = 2;
@@ -303,8 +273,37 @@ function citeEvidence(
 }
 
 /** Checks every content file and, when there are no problems, returns the catalog. */
-export function checkContent(input: { articles: readonly ContentFile[]; sets: readonly ContentFile[] }): CheckResult {
+/** Question ids listed in content/retired.yaml (removed questions, whose ids are never reused). */
+function readRetired(file: ContentFile | undefined, problems: ContentProblem[]): Map<string, string> {
+  const retired = new Map<string, string>();
+  if (!file) return retired;
+  const doc = YAML.parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) problems.push({ file: file.path, message: `YAML: ${firstLine(error.message)}` });
+    return retired;
+  }
+  const parsed = retiredFileSchema.safeParse(doc.toJS(), { reportInput: true });
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(parsed.error.issues, file.path, undefined));
+    return retired;
+  }
+  for (const entry of parsed.data.retired) retired.set(entry.id, entry.why);
+  return retired;
+}
+
+export function checkContent(input: {
+  articles: readonly ContentFile[];
+  sets: readonly ContentFile[];
+  retired?: ContentFile;
+}): CheckResult {
   const problems: ContentProblem[] = [];
+  const retired = readRetired(input.retired, problems);
+  if (input.articles.length === 0) {
+    problems.push({ file: 'content/articles', message: 'has no articles (*.md): the app has nothing to show' });
+  }
+  if (input.sets.length === 0) {
+    problems.push({ file: 'content/sets', message: 'has no question sets (*.yaml): the app has nothing to ask' });
+  }
 
   const articles: Article[] = [];
   const articleFiles = new Map<string, string>();
@@ -341,6 +340,15 @@ export function checkContent(input: { articles: readonly ContentFile[]; sets: re
       continue;
     }
     setFiles.set(raw.id, file.path);
+    if (raw.id === combinedSetId(raw.article)) {
+      problems.push({
+        file: file.path,
+        item: 'set',
+        field: 'id',
+        message: `"${raw.id}" is the id of the article's "All questions" set, which is made automatically: choose another`,
+      });
+      continue;
+    }
     rawSets.push(raw);
     const article = articlesById.get(raw.article);
     if (!article) {
@@ -384,6 +392,14 @@ export function checkContent(input: { articles: readonly ContentFile[]; sets: re
           message: `duplicate question id: already used in ${firstFile} (reuse a question with "- ref: ${question.id}")`,
         });
         return;
+      }
+      if (retired.has(question.id)) {
+        problems.push({
+          file: file.path,
+          item: question.id,
+          field: 'id',
+          message: `was retired (${input.retired?.path ?? 'retired.yaml'}): saved progress may still mention it, so a new question needs a new id`,
+        });
       }
       questionFiles.set(question.id, file.path);
       problems.push(...checkQuestionRules(question, file.path));
@@ -445,15 +461,121 @@ export function checkContent(input: { articles: readonly ContentFile[]; sets: re
     });
   }
 
-  // Sets are shown in the order who, where, when, what & why, review, whatever their file names.
-  sets.sort(
-    (a, b) =>
-      a.articleId.localeCompare(b.articleId) ||
-      SET_CATEGORIES.indexOf(a.category) - SET_CATEGORIES.indexOf(b.category) ||
-      a.title.localeCompare(b.title),
-  );
+  // Every article with sets also gets "All questions": each of its questions once, set by set.
+  for (const article of articles) {
+    const own = sets.filter((set) => set.articleId === article.id);
+    if (own.length === 0) continue;
+    own.sort(byCategory);
+    const members = new Map<string, CatalogQuestion>();
+    for (const set of own) for (const question of set.questions) if (!members.has(question.id)) members.set(question.id, question);
+    sets.push({
+      id: combinedSetId(article.id),
+      title: 'All questions',
+      category: 'all',
+      articleId: article.id,
+      description: `Every question about the article, from all ${own.length} sets, each asked once. Mix the sets you want.`,
+      questions: [...members.values()],
+      parts: own.map((set) => ({ setId: set.id, title: set.title, questionIds: set.questions.map((q) => q.id) })),
+    });
+  }
 
-  return { problems, catalog: problems.length === 0 ? { articles, sets, questions } : null };
+  // Sets are shown in the order who, where, when, what & why, review, all, whatever their file names.
+  sets.sort(byCategory);
+
+  const warnings = problems.length === 0 ? findWeaknesses(sets, articlesById, setFiles) : [];
+  return { problems, warnings, catalog: problems.length === 0 ? { articles, sets, questions } : null };
+}
+
+function byCategory(a: QuestionSet, b: QuestionSet): number {
+  return (
+    a.articleId.localeCompare(b.articleId) ||
+    CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+/** Text answers a question asks the learner to find (not true/false, not an order). */
+function answerTexts(question: Question): string[] {
+  if (question.type === 'single' || question.type === 'typed') return [question.answer];
+  if (question.type === 'multiple') return question.answer;
+  return [];
+}
+
+function containsPhrase(haystack: string, needle: string): boolean {
+  return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
+}
+
+/**
+ * Weaknesses a demanding teacher would fix, found per set (the learner meets a set's questions
+ * together):
+ * - a prompt that states another question's answer (the count prompt saying "ballistic");
+ * - an option that spells out what a typed question asks the learner to produce;
+ * - a true/false statement copied from the article word for word (it tests string matching).
+ */
+function findWeaknesses(
+  sets: readonly QuestionSet[],
+  articles: ReadonlyMap<string, Article>,
+  setFiles: ReadonlyMap<string, string>,
+): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  const seen = new Set<string>();
+  const warn = (warning: ContentProblem) => {
+    const key = `${warning.item}|${warning.field}|${warning.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    warnings.push(warning);
+  };
+  for (const set of sets) {
+    if (set.category === 'all') continue; // its pairs are checked in the sets it is made of
+    const file = setFiles.get(set.id) ?? set.id;
+    for (const asked of set.questions) {
+      for (const answer of answerTexts(asked)) {
+        const needle = normaliseAnswer(answer);
+        if (needle.replace(/ /g, '').length < 4) continue;
+        for (const other of set.questions) {
+          if (other.id === asked.id) continue;
+          if (containsPhrase(normaliseAnswer(other.prompt), needle) && !containsPhrase(normaliseAnswer(asked.prompt), needle)) {
+            warn({
+              file,
+              item: other.id,
+              field: 'prompt',
+              message: `gives away the answer of ${asked.id} ("${answer}") in the same set (${set.id})`,
+            });
+          }
+          if (asked.type === 'typed' && (other.type === 'single' || other.type === 'multiple')) {
+            const option = other.options.find((o) => containsPhrase(normaliseAnswer(o), needle));
+            if (option) {
+              warn({
+                file,
+                item: other.id,
+                field: 'options',
+                message: `option "${option}" spells out the answer of the typed question ${asked.id} in the same set (${set.id})`,
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  for (const set of sets) {
+    if (set.category === 'all') continue;
+    const article = articles.get(set.articleId);
+    if (!article) continue;
+    const text = normaliseAnswer(article.text);
+    for (const question of set.questions) {
+      if (question.type !== 'truefalse') continue;
+      const statement = normaliseAnswer(question.prompt);
+      if (statement.split(' ').length >= 4 && containsPhrase(text, statement)) {
+        warn({
+          file: setFiles.get(set.id) ?? set.id,
+          item: question.id,
+          field: 'prompt',
+          message: 'copies the article word for word: paraphrase it, so it tests understanding rather than spotting words',
+        });
+      }
+    }
+  }
+  return warnings;
 }
 
 export function formatProblem(problem: ContentProblem): string {

@@ -10,6 +10,13 @@ const files = readContentFiles();
 const result = checkContent(files);
 
 describe('real content', () => {
+  it('lists every question removed so far as retired, and uses none of those ids', () => {
+    expect(files.retired?.path).toBe('content/retired.yaml');
+    const retired = (YAML.parse(files.retired!.text) as { retired: Array<{ id: string }> }).retired.map((r) => r.id);
+    expect(retired.length).toBeGreaterThanOrEqual(14);
+    for (const id of retired) expect(result.catalog!.questions.has(id), id).toBe(false);
+  });
+
   it('finds the article and the five sets on disk', () => {
     expect(files.articles.map((f) => f.path)).toEqual(['content/articles/kim-jong-un-russia-visit.md']);
     expect(files.sets).toHaveLength(5);
@@ -18,6 +25,10 @@ describe('real content', () => {
   it('passes checkContent with zero problems', () => {
     expect(result.problems).toEqual([]);
     expect(result.catalog).not.toBeNull();
+  });
+
+  it('has no weaker questions: no giveaways across questions of a set, no word-for-word true/false', () => {
+    expect(result.warnings.map((warning) => `${warning.item} › ${warning.field}: ${warning.message}`)).toEqual([]);
   });
 
   it('has at least 52 distinct questions', () => {
@@ -35,7 +46,7 @@ describe('real content', () => {
     expect(counts.get('what-why')).toBeGreaterThanOrEqual(12);
     expect(counts.get('review')).toBeGreaterThanOrEqual(1);
     // Sets come in the fixed category order.
-    expect(result.catalog!.sets.map((s) => s.category)).toEqual([...SET_CATEGORIES]);
+    expect(result.catalog!.sets.map((s) => s.category)).toEqual([...SET_CATEGORIES, 'all']);
   });
 
   it('authors every question id exactly once across all set files', () => {

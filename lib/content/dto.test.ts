@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CatalogQuestion } from './check';
+import { checkContent } from './check';
+import type { CatalogQuestion } from './types';
 import { toArticleDto, toQuestionDto, toSetDetail, toSetSummary } from './dto';
 import { readContentFiles } from './files';
 
@@ -24,7 +25,7 @@ describe('toSetSummary', () => {
       questionCount: set.questions.length,
       articleId: 'kim-jong-un-russia-visit',
     });
-    expect(toSetSummary(set).questionCount).toBe(16);
+    expect(toSetSummary(set).questionCount).toBe(17);
   });
 });
 

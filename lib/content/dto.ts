@@ -1,4 +1,4 @@
-import type { Article, CatalogQuestion, QuestionSet } from './check';
+import type { Article, CatalogQuestion, QuestionSet } from './types';
 
 /**
  * The public JSON shapes of the content API (/api/sets, /api/sets/{id}, /api/articles/{id}).

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentFile } from './check';
 
@@ -6,12 +6,19 @@ import type { ContentFile } from './check';
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
 
+/** Thrown when the content folder itself cannot be read: a build must not go on with an empty site. */
+export class ContentFolderError extends Error {}
+
 function readFolder(dir: string, extensions: RegExp): ContentFile[] {
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
-    return [];
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : String(error);
+    throw new ContentFolderError(
+      `Cannot read the content folder ${path.relative(process.cwd(), dir) || dir}: ${reason}. ` +
+        'The app needs content/articles/*.md and content/sets/*.yaml (see README, "Writing a question set").',
+    );
   }
   return names
     .filter((name) => extensions.test(name))
@@ -22,9 +29,15 @@ function readFolder(dir: string, extensions: RegExp): ContentFile[] {
     });
 }
 
-export function readContentFiles(contentDir: string = CONTENT_DIR): { articles: ContentFile[]; sets: ContentFile[] } {
+export type ContentFiles = { articles: ContentFile[]; sets: ContentFile[]; retired?: ContentFile };
+
+export function readContentFiles(contentDir: string = CONTENT_DIR): ContentFiles {
+  const retiredPath = path.join(contentDir, 'retired.yaml');
   return {
     articles: readFolder(path.join(contentDir, 'articles'), /\.md$/i),
     sets: readFolder(path.join(contentDir, 'sets'), /\.ya?ml$/i),
+    ...(existsSync(retiredPath)
+      ? { retired: { path: path.relative(process.cwd(), retiredPath) || retiredPath, text: readFileSync(retiredPath, 'utf8') } }
+      : {}),
   };
 }
