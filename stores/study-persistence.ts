@@ -1,114 +1,58 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { QuizSession, SetHistory } from '@/lib/quiz/records';
 
 /**
- * How study progress is saved in the browser: under which key and version, how older versions
- * migrate, and how storage is read without ever throwing. Checking the saved value against its
- * schema is in study-validation.ts, loaded only when there is a saved value to check, so a first
- * visit does not download the validator (docs/decisions/002-study-progress-in-the-browser.md).
+ * What study progress is saved as in the browser: under which key and version, and how older
+ * versions migrate. How it is read and written safely is in safe-storage.ts; the schema check is
+ * in study-validation.ts, loaded only when there is a saved value to check
+ * (docs/decisions/002-study-progress-in-the-browser.md).
  */
 
 export const STUDY_STORAGE_KEY = 'newsquiz:study-progress';
 
 /**
- * Bump when the saved shape changes, and add a step to `migrations` that turns the previous
- * version into the next one.
+ * Bump when the saved shape changes, and add a step to `studyMigrations` that turns the previous
+ * version into the next one, keeping every entry (a step never drops data: the schema check
+ * after it sets aside what does not fit).
  */
-export const STUDY_STORAGE_VERSION = 1;
+export const STUDY_STORAGE_VERSION = 2;
 
 export type PersistedStudy = {
   sessions: Record<string, QuizSession>;
   history: Record<string, SetHistory>;
 };
 
-export type RestoreResult = { state: PersistedStudy; dropped: number; notice: string | null };
+export const emptyStudy = (): PersistedStudy => ({ sessions: {}, history: {} });
 
-/** Marks a saved value that cannot be used at all, with the reason, for the merge step to report. */
-export const UNUSABLE = '__unusableSavedProgress';
-export type UnusableReason = 'newer' | 'older' | 'corrupt';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function unusable(reason: UnusableReason): Record<string, UnusableReason> {
-  return { [UNUSABLE]: reason };
+function mapEntries(value: unknown, update: (entry: Record<string, unknown>) => unknown): unknown {
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, entry]) => [key, isRecord(entry) ? update(entry) : entry]),
+  );
 }
 
-/** Steps from version n to n + 1. Version 1 is the first shape, so there are none yet. */
-export const migrations: Record<number, (state: unknown) => unknown> = {};
-
-export function migrateStudy(
-  persisted: unknown,
-  fromVersion: number,
-  steps: Record<number, (state: unknown) => unknown> = migrations,
-): unknown {
-  if (fromVersion > STUDY_STORAGE_VERSION) return unusable('newer');
-  let state = persisted;
-  for (let version = fromVersion; version < STUDY_STORAGE_VERSION; version += 1) {
-    const step = steps[version];
-    if (!step) return unusable('older');
-    state = step(state);
-  }
-  return state;
-}
-
-export type StudyStorage = PersistStorage<PersistedStudy> & {
-  /** True when saved progress exists but could not be checked: nothing is written over it. */
-  readonly readOnly: boolean;
+/** Steps from version n to n + 1. Anything a step does not recognise is passed on unchanged. */
+export const studyMigrations: Record<number, (state: unknown) => unknown> = {
+  // v1 → v2: test mode gained flags and a review list; sessions and attempts record the set's size
+  // (unknown for what was saved before, so null), which says whether a score was of the whole set.
+  1: (state) => {
+    if (!isRecord(state)) return state;
+    return {
+      ...state,
+      sessions: mapEntries(state.sessions, (session) => ({
+        setSize: null,
+        flagged: [],
+        reviewing: false,
+        ...session,
+      })),
+      history: mapEntries(state.history, (history) => ({
+        ...history,
+        attempts: Array.isArray(history.attempts)
+          ? history.attempts.map((attempt: unknown) => (isRecord(attempt) ? { setSize: null, ...attempt } : attempt))
+          : history.attempts,
+      })),
+    };
+  },
 };
-
-/**
- * localStorage, read defensively. Unreadable JSON becomes an "unusable" value that the merge step
- * reports, a full or blocked storage never breaks the quiz, and `beforeRead` (loading the
- * validator) runs only when there is something saved. If it fails, the saved value is left alone
- * rather than overwritten with an empty one.
- */
-export function createStudyStorage(
-  getStorage: () => Storage | undefined,
-  beforeRead: () => Promise<void>,
-): StudyStorage {
-  let readOnly = false;
-  return {
-    get readOnly() {
-      return readOnly;
-    },
-    getItem(name) {
-      let raw: string | null = null;
-      try {
-        raw = getStorage()?.getItem(name) ?? null;
-      } catch {
-        return null;
-      }
-      if (raw === null) return null;
-      let value: StorageValue<PersistedStudy>;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        value =
-          parsed && typeof parsed === 'object' && 'state' in parsed
-            ? (parsed as StorageValue<PersistedStudy>)
-            : { state: unusable('corrupt') as unknown as PersistedStudy, version: STUDY_STORAGE_VERSION };
-      } catch {
-        value = { state: unusable('corrupt') as unknown as PersistedStudy, version: STUDY_STORAGE_VERSION };
-      }
-      return beforeRead().then(
-        () => value,
-        (error: unknown) => {
-          readOnly = true;
-          throw error;
-        },
-      );
-    },
-    setItem(name, value) {
-      if (readOnly) return;
-      try {
-        getStorage()?.setItem(name, JSON.stringify(value));
-      } catch {
-        // Storage full or blocked (private mode): progress lives on in memory for this visit.
-      }
-    },
-    removeItem(name) {
-      try {
-        getStorage()?.removeItem(name);
-      } catch {
-        // Nothing to do.
-      }
-    },
-  };
-}

@@ -23,7 +23,8 @@ export function StudyStoreProvider({ children }: { children: ReactNode }) {
     const markHydrated = () => store.setState({ hasHydrated: true });
     // Resolves whether or not reading succeeded; a failed read has already become a notice.
     void Promise.resolve(store.persist.rehydrate()).then(markHydrated, markHydrated);
-    // Another tab changed the saved progress: read it again so the two tabs agree.
+    // Another tab changed the saved progress: read it again so the two tabs agree. If that tab runs a
+    // newer version of the app, this one goes read-only instead of writing over it (safe-storage.ts).
     const onStorage = (event: StorageEvent) => {
       if (event.key === STUDY_STORAGE_KEY) void store.persist.rehydrate();
     };

@@ -2,17 +2,29 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Question } from '@/lib/content/schema';
 import { addAttempt } from '@/lib/quiz/history';
-import type { AttemptRecord, QuizMode, QuizSession, SetHistory } from '@/lib/quiz/records';
+import type { AttemptRecord, QuizMode, QuizSession } from '@/lib/quiz/records';
 import type { QuizResponse } from '@/lib/quiz/response';
-import { advance, checkCurrent, finishSession, setResponse, startSession } from '@/lib/quiz/session';
-import { newSeed } from '@/lib/quiz/shuffle';
 import {
-  createStudyStorage,
-  migrateStudy,
+  advance,
+  checkCurrent,
+  finishSession,
+  goBack,
+  goTo,
+  openReview,
+  reconcileSession,
+  setResponse,
+  startSession,
+  toggleFlag,
+} from '@/lib/quiz/session';
+import { newSeed } from '@/lib/quiz/shuffle';
+import { describeStoredNotice, type StoreNoticeView } from './notices';
+import { createSafeStorage, type Restore } from './safe-storage';
+import {
+  emptyStudy,
   STUDY_STORAGE_KEY,
   STUDY_STORAGE_VERSION,
+  studyMigrations,
   type PersistedStudy,
-  type RestoreResult,
 } from './study-persistence';
 
 /**
@@ -25,8 +37,8 @@ import {
 export type StudyState = PersistedStudy & {
   /** False until saved progress has been read from the browser; islands render placeholders until then. */
   hasHydrated: boolean;
-  /** Said once when saved progress had to be dropped. */
-  notice: string | null;
+  /** Said once when saved progress could not be used or saved as usual. */
+  notice: StoreNoticeView | null;
 };
 
 export type StartQuizInput = {
@@ -36,6 +48,8 @@ export type StartQuizInput = {
   count?: number;
   shuffle: boolean;
   retryOf?: string | null;
+  /** Questions in the whole set, when the pool is only part of it. */
+  setSize?: number;
   /** For tests: a fixed seed gives a fixed order. */
   seed?: string;
 };
@@ -45,9 +59,15 @@ export type StudyActions = {
   answer: (setId: string, response: QuizResponse) => void;
   check: (setId: string) => void;
   next: (setId: string) => void;
+  back: (setId: string) => void;
+  goTo: (setId: string, index: number) => void;
+  openReview: (setId: string) => void;
+  toggleFlag: (setId: string, questionId: string) => void;
   /** Scores the session, adds it to history and clears it. Returns the record, if there was a session. */
   finish: (setId: string, questions: ReadonlyMap<string, Question>) => AttemptRecord | undefined;
   discard: (setId: string) => void;
+  /** Fits a saved quiz to the set's questions as they are now (some may have been removed). */
+  reconcile: (setId: string, questions: ReadonlyMap<string, Question>) => void;
   dismissNotice: () => void;
 };
 
@@ -60,18 +80,35 @@ function newId(): string {
 export type StudyStoreOptions = {
   storage?: () => Storage | undefined;
   now?: () => number;
+  /** For tests: how the schema check is loaded (by default, on demand from study-validation.ts). */
+  loadRestore?: () => Promise<Restore<PersistedStudy>>;
 };
 
 export function createStudyStore(options: StudyStoreOptions = {}) {
   const now = options.now ?? (() => Date.now());
   const getStorage = options.storage ?? (() => (typeof window === 'undefined' ? undefined : window.localStorage));
-  // The validator is fetched only when there is saved progress to check (see study-persistence.ts).
-  let restore: ((persisted: unknown) => RestoreResult) | undefined;
-  const storage = createStudyStorage(getStorage, async () => {
-    restore ??= (await import('./study-validation')).restoreStudy;
+  /** The store, once made: the storage reports notices to it. */
+  const made: { api?: { setState: (partial: Partial<StudyState>) => void; persist: { hasHydrated: () => boolean } } } =
+    {};
+  let pendingNotice: StoreNoticeView | null = null;
+
+  const storage = createSafeStorage<PersistedStudy>({
+    version: STUDY_STORAGE_VERSION,
+    migrations: studyMigrations,
+    empty: emptyStudy,
+    // The validator is fetched only when there is saved progress to check.
+    loadRestore: options.loadRestore ?? (async () => (await import('./study-validation')).restoreStudy),
+    getStorage,
+    now,
+    onNotice: (notice) => {
+      const view = describeStoredNotice(notice);
+      // While reading, the notice waits for hydration (which replaces the state); afterwards it shows at once.
+      if (made.api?.persist.hasHydrated()) made.api.setState({ notice: view });
+      else pendingNotice = view;
+    },
   });
 
-  const api = createStore<StudyStore>()(
+  const store = createStore<StudyStore>()(
     persist(
       (set, get) => {
         const updateSession = (setId: string, update: (session: QuizSession) => QuizSession) => {
@@ -82,8 +119,7 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
         };
 
         return {
-          sessions: {},
-          history: {},
+          ...emptyStudy(),
           hasHydrated: false,
           notice: null,
 
@@ -98,6 +134,7 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
               seed: input.seed ?? newSeed(),
               now: now(),
               retryOf: input.retryOf ?? null,
+              setSize: input.setSize,
             });
             set({ sessions: { ...get().sessions, [input.setId]: session } });
             return session;
@@ -105,6 +142,10 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
           answer: (setId, response) => updateSession(setId, (s) => setResponse(s, response, now())),
           check: (setId) => updateSession(setId, (s) => checkCurrent(s, now())),
           next: (setId) => updateSession(setId, (s) => advance(s, now())),
+          back: (setId) => updateSession(setId, (s) => goBack(s, now())),
+          goTo: (setId, index) => updateSession(setId, (s) => goTo(s, index, now())),
+          openReview: (setId) => updateSession(setId, (s) => openReview(s, now())),
+          toggleFlag: (setId, questionId) => updateSession(setId, (s) => toggleFlag(s, questionId, now())),
           finish: (setId, questions) => {
             const session = get().sessions[setId];
             if (!session) return undefined;
@@ -117,6 +158,28 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
             const { [setId]: _discarded, ...sessions } = get().sessions;
             set({ sessions });
           },
+          reconcile: (setId, questions) => {
+            const session = get().sessions[setId];
+            if (!session) return;
+            const result = reconcileSession(session, questions);
+            if (result.session === session) return;
+            const { [setId]: _old, ...others } = get().sessions;
+            const parts = [
+              result.removedQuestions > 0
+                ? `${result.removedQuestions === 1 ? 'A question was' : `${result.removedQuestions} questions were`} removed from this set since you started`
+                : '',
+              result.clearedAnswers > 0
+                ? `${result.clearedAnswers === 1 ? 'one question was' : `${result.clearedAnswers} questions were`} reworded, so ${result.clearedAnswers === 1 ? 'its answer was' : 'their answers were'} cleared`
+                : '',
+            ].filter(Boolean);
+            const message = result.session
+              ? `${parts.join(', and ')}. Your other answers are kept.`
+              : 'Every question of the quiz you had started was removed from this set, so it was closed. Your past results are kept.';
+            set({
+              sessions: result.session ? { ...others, [setId]: result.session } : others,
+              notice: { message: message.charAt(0).toUpperCase() + message.slice(1) },
+            });
+          },
           dismissNotice: () => set({ notice: null }),
         };
       },
@@ -125,30 +188,20 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
         version: STUDY_STORAGE_VERSION,
         storage,
         partialize: (state): PersistedStudy => ({ sessions: state.sessions, history: state.history }),
-        migrate: (persisted, version) => migrateStudy(persisted, version) as PersistedStudy,
-        merge: (persisted, current) => {
-          // Nothing saved: nothing to check (and the validator was never loaded).
-          if (persisted === undefined || persisted === null || !restore) return current;
-          const restored = restore(persisted);
-          return { ...current, ...restored.state, notice: restored.notice ?? current.notice };
-        },
-        onRehydrateStorage: () => (_state, error) => {
-          if (error) {
-            console.warn('Saved study progress could not be checked; it is kept as it was', error);
-            api.setState({
-              notice:
-                'Your saved progress could not be loaded right now. Reload the page to try again; nothing was lost.',
-            });
+        onRehydrateStorage: () => () => {
+          if (pendingNotice && made.api) {
+            const notice = pendingNotice;
+            pendingNotice = null;
+            made.api.setState({ notice });
           }
         },
         skipHydration: true,
       },
     ),
   );
-  return api;
+
+  made.api = store;
+  return Object.assign(store, { storageIsReadOnly: () => storage.readOnly });
 }
 
 export type StudyStoreApi = ReturnType<typeof createStudyStore>;
-
-/** Type helper for SetHistory consumers. */
-export type { SetHistory };

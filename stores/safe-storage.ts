@@ -1,0 +1,222 @@
+import type { PersistStorage } from 'zustand/middleware';
+
+/**
+ * localStorage for a zustand `persist` store that never destroys what it cannot read
+ * (docs/decisions/009-saved-progress-is-never-destroyed.md). Every persisted store uses it.
+ *
+ * - A value saved by a newer version of the app (another tab, or a phone that updated while an
+ *   old tab stayed open) is left alone: this tab goes read-only and says so.
+ * - A value it cannot read (broken JSON, an older version with no migration, entries that fail
+ *   their schema) is first copied to `<key>.backup-<time>`, then the app goes on with what was
+ *   valid. If the copy cannot be made (storage full), the tab goes read-only instead.
+ * - A full or blocked storage never throws: the store keeps working in memory and says so.
+ * - Nothing is written before the saved value has been read once.
+ *
+ * The schema check is loaded on demand (`loadRestore`), only when something is saved, so a first
+ * visit does not download the validator.
+ */
+
+export type StoredNotice =
+  | { kind: 'set-aside'; reason: 'corrupt' | 'older' | 'invalid-entries'; dropped: number; backupKey: string }
+  | { kind: 'unreadable-kept'; reason: 'corrupt' | 'older' | 'invalid-entries' }
+  | { kind: 'newer-version' }
+  | { kind: 'validator-unavailable' }
+  | { kind: 'storage-full' }
+  | { kind: 'storage-unavailable' };
+
+export type Restore<T> = (value: unknown) => { state: T; dropped: number };
+
+export type SafeStorageOptions<T> = {
+  version: number;
+  /** Steps from version n to n + 1; a missing step means the value cannot be carried over. */
+  migrations: Record<number, (state: unknown) => unknown>;
+  /** The state to start from when nothing usable is saved. */
+  empty: () => T;
+  /** Checks a saved (migrated) value entry by entry, keeping what is valid. */
+  loadRestore: () => Promise<Restore<T>>;
+  getStorage: () => Storage | undefined;
+  now: () => number;
+  onNotice: (notice: StoredNotice) => void;
+};
+
+export type SafeStorage<T> = PersistStorage<T> & {
+  /** True when the saved value must not be written over (newer version, or no safe copy). */
+  readonly readOnly: boolean;
+};
+
+const BACKUP_MARK = '.backup-';
+
+/** Runs the migration steps from `from` to `to`; null when a step is missing or throws. */
+export function migrate(
+  state: unknown,
+  from: number,
+  to: number,
+  steps: Record<number, (state: unknown) => unknown>,
+): { ok: true; state: unknown } | { ok: false } {
+  let current = state;
+  for (let version = from; version < to; version += 1) {
+    const step = steps[version];
+    if (!step) return { ok: false };
+    try {
+      current = step(current);
+    } catch {
+      return { ok: false };
+    }
+  }
+  return { ok: true, state: current };
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
+  );
+}
+
+/** The keys of the copies set aside for `key`, oldest first. */
+export function backupKeys(storage: Storage, key: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const name = storage.key(i);
+    if (name?.startsWith(key + BACKUP_MARK)) keys.push(name);
+  }
+  return keys.sort();
+}
+
+export function createSafeStorage<T>(options: SafeStorageOptions<T>): SafeStorage<T> {
+  let readOnly = false;
+  let hasRead = false;
+  /** The last write problem reported, so a failing write is reported once, not on every change. */
+  let reportedWriteProblem: StoredNotice['kind'] | null = null;
+
+  const access = (): Storage | undefined => {
+    try {
+      return options.getStorage();
+    } catch {
+      return undefined;
+    }
+  };
+
+  /** Copies the raw saved value aside; the key, or null when it could not be copied. */
+  const setAside = (storage: Storage, name: string, raw: string): string | null => {
+    try {
+      const existing = backupKeys(storage, name).find((key) => storage.getItem(key) === raw);
+      if (existing) return existing;
+      const key = `${name}${BACKUP_MARK}${new Date(options.now()).toISOString()}`;
+      storage.setItem(key, raw);
+      return key;
+    } catch {
+      return null;
+    }
+  };
+
+  return {
+    get readOnly() {
+      return readOnly;
+    },
+
+    async getItem(name) {
+      let storage: Storage | undefined;
+      let raw: string | null;
+      try {
+        storage = options.getStorage();
+        raw = storage?.getItem(name) ?? null;
+      } catch {
+        hasRead = true;
+        options.onNotice({ kind: 'storage-unavailable' });
+        return null;
+      }
+      if (!storage) {
+        hasRead = true;
+        return null;
+      }
+      if (raw === null) {
+        hasRead = true;
+        return null;
+      }
+
+      let problem: 'corrupt' | 'older' | null = null;
+      let migrated: unknown;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        const envelope = parsed as { state?: unknown; version?: unknown } | null;
+        if (
+          !envelope ||
+          typeof envelope !== 'object' ||
+          typeof envelope.version !== 'number' ||
+          !('state' in envelope)
+        ) {
+          problem = 'corrupt';
+        } else if (envelope.version > options.version) {
+          // Made by a newer version of the app: not ours to change. This tab works without saving.
+          readOnly = true;
+          hasRead = true;
+          options.onNotice({ kind: 'newer-version' });
+          return null;
+        } else {
+          const result = migrate(envelope.state, envelope.version, options.version, options.migrations);
+          if (result.ok) migrated = result.state;
+          else problem = 'older';
+        }
+      } catch {
+        problem = 'corrupt';
+      }
+
+      let restored: { state: T; dropped: number };
+      if (problem) {
+        restored = { state: options.empty(), dropped: 1 };
+      } else {
+        let restore: Restore<T>;
+        try {
+          restore = await options.loadRestore();
+        } catch (error) {
+          // The check could not be loaded (offline, say): keep the saved value exactly as it is.
+          readOnly = true;
+          hasRead = true;
+          options.onNotice({ kind: 'validator-unavailable' });
+          throw error;
+        }
+        restored = restore(migrated);
+      }
+
+      hasRead = true;
+      if (problem || restored.dropped > 0) {
+        const reason = problem ?? 'invalid-entries';
+        const backupKey = setAside(storage, name, raw);
+        if (backupKey === null) {
+          readOnly = true;
+          options.onNotice({ kind: 'unreadable-kept', reason });
+        } else {
+          options.onNotice({ kind: 'set-aside', reason, dropped: restored.dropped, backupKey });
+        }
+      }
+      return { state: restored.state, version: options.version };
+    },
+
+    setItem(name, value) {
+      if (readOnly || !hasRead) return;
+      const storage = access();
+      if (!storage) return;
+      try {
+        storage.setItem(name, JSON.stringify(value));
+        reportedWriteProblem = null;
+      } catch (error) {
+        // The saved value is unchanged (a failed setItem writes nothing); progress lives on in memory.
+        const kind = isQuotaError(error) ? 'storage-full' : 'storage-unavailable';
+        if (reportedWriteProblem !== kind) {
+          reportedWriteProblem = kind;
+          options.onNotice({ kind });
+        }
+      }
+    },
+
+    removeItem(name) {
+      if (readOnly) return;
+      try {
+        access()?.removeItem(name);
+      } catch {
+        // Nothing to do.
+      }
+    },
+  };
+}
