@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -7,6 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
  * otherwise Playwright's own, for machines that have run `npx playwright install chromium`.
  */
 
+// scripts/test-all.mjs passes a free port. Run directly, the flows use 3100, and the server must not be
+// running already: a test run never reuses a server it did not start (it could be any other app).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
@@ -30,10 +33,15 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
+  // A retry only tells a flaky test from a broken one: scripts/test-all.mjs counts a pass on retry as a failure.
   retries: process.env.CI ? 1 : 0,
-  workers: process.env.CI ? 2 : undefined,
+  // The server, the browser and the tests share the cores: with two or fewer, one worker is as fast
+  // (measured in docs/decisions/008-test-runs-on-two-cores.md) and never starves the server.
+  workers:
+    Number(process.env.E2E_WORKERS) ||
+    (os.availableParallelism() <= 2 ? 1 : Math.min(4, os.availableParallelism() - 1)),
   timeout: 30_000,
-  expect: { timeout: 7_000 },
+  expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL,
@@ -56,8 +64,8 @@ export default defineConfig({
   webServer: {
     command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/sets`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    reuseExistingServer: false,
+    timeout: 120_000,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

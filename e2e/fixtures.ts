@@ -1,6 +1,12 @@
-import { expect, test as base, type Locator, type Page } from '@playwright/test';
-import { checkContent, type CatalogQuestion, type QuestionSet } from '../lib/content/check';
+import { expect, test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { checkContent, combinedSetId } from '../lib/content/check';
 import { readContentFiles } from '../lib/content/files';
+import type { CatalogQuestion, QuestionSet } from '../lib/content/types';
+import { addAttempt } from '../lib/quiz/history';
+import type { AttemptRecord, QuizMode, QuizSession } from '../lib/quiz/records';
+import type { QuizResponse } from '../lib/quiz/response';
+import { advance, checkCurrent, finishSession, openReview, setResponse, startSession } from '../lib/quiz/session';
+import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION, type PersistedStudy } from '../stores/study-persistence';
 
 /**
  * Shared helpers for the flows: the content (read from content/ the same way the app reads it),
@@ -27,6 +33,140 @@ export const SETS = {
 } as const;
 
 export const ARTICLE_ID = 'kim-jong-un-russia-visit';
+export const ALL_SET_ID = combinedSetId(ARTICLE_ID);
+
+/** The right response to a question, as the learner would give it. */
+export function rightResponse(question: CatalogQuestion): QuizResponse {
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', choice: question.answer };
+    case 'multiple':
+      return { type: 'multiple', choices: question.answer.slice() };
+    case 'truefalse':
+      return { type: 'truefalse', value: question.answer };
+    case 'typed':
+      return { type: 'typed', text: question.answer };
+    case 'ordering':
+      return { type: 'ordering', order: question.answer.slice() };
+  }
+}
+
+/** A wrong response of the question's own type. */
+export function wrongResponse(question: CatalogQuestion): QuizResponse {
+  const wrong = wrongAnswerFor(question);
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', choice: wrong as string };
+    case 'multiple':
+      return { type: 'multiple', choices: wrong as string[] };
+    case 'truefalse':
+      return { type: 'truefalse', value: wrong as boolean };
+    case 'typed':
+      return { type: 'typed', text: wrong as string };
+    case 'ordering':
+      return { type: 'ordering', order: wrong as string[] };
+  }
+}
+
+const T0 = Date.UTC(2026, 10, 20, 9, 0, 0);
+
+/**
+ * A quiz in progress, built with the app's own engine: `answered` questions answered (right, and
+ * checked in Practice mode), in authored order (no shuffle) unless `order` is given.
+ */
+export function sessionFor(
+  setId: string,
+  options: {
+    mode?: QuizMode;
+    answered?: number;
+    count?: number;
+    order?: string[];
+    checkLast?: boolean;
+    review?: boolean;
+  } = {},
+): QuizSession {
+  const set = getSet(setId);
+  const mode = options.mode ?? 'practice';
+  let session = startSession({
+    id: `seeded-${setId}`,
+    setId,
+    mode,
+    questionIds: options.order ?? set.questions.map((q) => q.id),
+    count: options.count,
+    shuffle: false,
+    seed: 'seed',
+    now: T0,
+  });
+  const byId = new Map(set.questions.map((q) => [q.id, q]));
+  const answered = options.answered ?? 0;
+  for (let i = 0; i < answered; i += 1) {
+    const question = byId.get(session.questionIds[session.index]!)!;
+    session = setResponse(session, rightResponse(question), T0 + i * 10_000);
+    if (mode === 'practice') session = checkCurrent(session, T0 + i * 10_000 + 5_000);
+    const last = i === answered - 1;
+    if (!last || !options.checkLast) session = advance(session, T0 + i * 10_000 + 8_000);
+  }
+  if (options.review) session = openReview(session, T0 + 600_000);
+  return session;
+}
+
+/** A finished attempt: the first `wrong` questions answered wrong, the rest right. */
+export function finishedAttempt(
+  setId: string,
+  options: { mode?: QuizMode; wrong?: number; count?: number; retryOf?: string; id?: string } = {},
+): AttemptRecord {
+  const set = getSet(setId);
+  const byId = new Map(set.questions.map((q) => [q.id, q]));
+  let session = startSession({
+    id: options.id ?? `attempt-${setId}`,
+    setId,
+    mode: options.mode ?? 'test',
+    questionIds: set.questions.map((q) => q.id),
+    count: options.count,
+    shuffle: false,
+    seed: 'seed',
+    now: T0,
+    retryOf: options.retryOf ?? null,
+    setSize: set.questions.length,
+  });
+  session.questionIds.forEach((id, index) => {
+    const question = byId.get(id)!;
+    session = setResponse(
+      session,
+      index < (options.wrong ?? 0) ? wrongResponse(question) : rightResponse(question),
+      T0 + index * 20_000,
+    );
+    session = advance(session, T0 + index * 20_000 + 10_000);
+  });
+  return finishSession(session, byId, T0 + session.questionIds.length * 20_000);
+}
+
+/** Study progress made of quizzes in progress and finished attempts. */
+export function progressOf(sessions: QuizSession[], attempts: AttemptRecord[] = []): PersistedStudy {
+  const history: PersistedStudy['history'] = {};
+  for (const attempt of attempts) history[attempt.setId] = addAttempt(history[attempt.setId], attempt);
+  return { sessions: Object.fromEntries(sessions.map((s) => [s.setId, s])), history };
+}
+
+/**
+ * Puts saved progress in the browser before the first page loads (once per tab, so the app's own
+ * saves are not undone by the next navigation). `raw` seeds a value exactly as given.
+ */
+export async function seedStorage(context: BrowserContext | Page, value: PersistedStudy | { raw: string }) {
+  const raw = 'raw' in value ? value.raw : JSON.stringify({ state: value, version: STUDY_STORAGE_VERSION });
+  await context.addInitScript(
+    ({ key, raw }) => {
+      if (sessionStorage.getItem('e2e-seeded')) return;
+      sessionStorage.setItem('e2e-seeded', '1');
+      localStorage.setItem(key, raw);
+    },
+    { key: STUDY_STORAGE_KEY, raw },
+  );
+}
+
+export async function storedValue(page: Page): Promise<string | null> {
+  return page.evaluate((key) => localStorage.getItem(key), STUDY_STORAGE_KEY);
+}
 
 /** The prompt heading of the question on screen. */
 export function promptHeading(page: Page): Locator {
@@ -143,8 +283,27 @@ export async function answerAndContinue(
       page.getByRole('heading', { level: 3, name: correct ? /^Correct/ : /^(Not quite|Partly right)/ }),
     ).toBeVisible();
   }
-  await page.getByRole('button', { name: /^(Next question|See results|Finish test)$/ }).click();
+  await page.getByRole('button', { name: /^(Next question|See results|Review answers)$/ }).click();
   return question;
+}
+
+/** Test mode, on the review list: finishes the test (confirming when some are unanswered). */
+export async function finishTest(page: Page) {
+  await expect(page.getByRole('heading', { level: 2, name: 'Review your answers' })).toBeVisible();
+  await page.getByRole('button', { name: 'Finish test' }).click();
+  const confirm = page.getByRole('dialog');
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Finish anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+}
+
+/** Answers questions correctly until the one with this id is on screen. */
+export async function advanceToId(page: Page, set: QuestionSet, id: string): Promise<CatalogQuestion> {
+  for (let i = 0; i < set.questions.length; i += 1) {
+    const question = await currentQuestion(page, set);
+    if (question.id === id) return question;
+    await answerAndContinue(page, set);
+  }
+  throw new Error(`Question ${id} never came up in ${set.id}`);
 }
 
 /** Answers questions correctly until one of the given type is on screen, and returns it. */

@@ -1,11 +1,17 @@
 /**
- * npm test: every suite, in order, on the production build.
- *   1. content check   2. Vitest (unit)   3. next build   4. Playwright (flows, desktop + phone)
- * Keeps going after a failing suite so one run shows everything, and ends with one line:
- * "N passed, N failed", summing Vitest and Playwright (a step that cannot run counts as 1 failed).
+ * npm test: every suite, in order, on the production build. Keeps going after a failing step so
+ * one run shows everything, and always ends with one line, "N passed, N failed":
+ *   - each check (content, lint, types, formatting, build) counts as one test;
+ *   - Vitest and Playwright count their tests;
+ *   - a test that passed only on a retry is flaky: it is named and counted as failed;
+ *   - a step that cannot run, crashes without a report, or runs past its time limit counts as 1 failed.
+ * Every step has a time limit; a hung step is killed (with its whole process group) and the run goes on.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -13,18 +19,57 @@ const reports = path.join(root, '.reports');
 mkdirSync(reports, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const MINUTE = 60_000;
 
 let passed = 0;
 let failed = 0;
-const lines = [];
+const summary = [];
+/** Every test with its duration, for "slowest tests". */
+const timings = [];
+const flakyNames = [];
 const started = Date.now();
 
-function run(label, command, args, extraEnv = {}) {
-  const t0 = Date.now();
+/**
+ * Runs a command with a time limit. The child gets its own process group so that a timeout
+ * also stops what it started (next start, browsers).
+ */
+function run(label, command, args, { timeoutMs, extraEnv = {} }) {
   console.log(`\n━━ ${label} ━━`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
-  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  return { ok: result.status === 0, seconds };
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...env, ...extraEnv },
+      detached: true,
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      console.error(`\n${label}: still running after ${timeoutMs / 1000} s; stopping it.`);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }, 5_000).unref();
+    }, timeoutMs);
+    const finish = (status) => {
+      clearTimeout(timer);
+      resolve({ ok: status === 0 && !timedOut, timedOut, seconds: ((Date.now() - t0) / 1000).toFixed(1) });
+    };
+    child.on('error', (error) => {
+      console.error(`${label}: could not start (${error.message})`);
+      finish(1);
+    });
+    child.on('exit', (code) => finish(code));
+  });
 }
 
 function readJson(file) {
@@ -35,53 +80,84 @@ function readJson(file) {
   }
 }
 
-// 1. Content check: a broken content file stops nothing else, but counts as a failure.
-const content = run('Content check', bin('tsx'), ['scripts/content-check.ts']);
-if (!content.ok) failed += 1;
-lines.push(`content check: ${content.ok ? 'ok' : 'FAILED'} (${content.seconds} s)`);
-
-// 2. Unit tests.
-const vitestReport = path.join(reports, 'vitest.json');
-rmSync(vitestReport, { force: true });
-const unit = run('Vitest', bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestReport}`,
-]);
-const vitest = readJson(vitestReport);
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  lines.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed (${unit.seconds} s)`);
-} else {
-  failed += 1;
-  lines.push(`vitest: did not report (${unit.seconds} s)`);
+/** A check that is one test: it passes or fails as a whole. */
+async function check(label, command, args, timeoutMs) {
+  const result = await run(label, command, args, { timeoutMs });
+  if (result.ok) passed += 1;
+  else failed += 1;
+  summary.push(`${label}: ${result.ok ? 'ok' : result.timedOut ? 'TIMED OUT' : 'FAILED'} (${result.seconds} s)`);
+  return result;
 }
 
-// 3. Production build.
-const build = run('next build', bin('next'), ['build']);
-lines.push(`next build: ${build.ok ? 'ok' : 'FAILED'} (${build.seconds} s)`);
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
-// 4. Flows.
 function findBrowser() {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const probe = spawnSync(
-    process.execPath,
-    ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  return probe.status === 0 && existsSync(probe.stdout) ? probe.stdout : null;
+  try {
+    // Playwright's own browser, on machines that ran `npx playwright install chromium`.
+    const fallback = createRequire(path.join(root, 'package.json'))('playwright-core').chromium.executablePath();
+    return existsSync(fallback) ? fallback : null;
+  } catch {
+    return null;
+  }
 }
 
+// 1–3. Checks that read the source.
+await check('Content check', bin('tsx'), ['scripts/content-check.ts'], 2 * MINUTE);
+await check('ESLint', bin('eslint'), ['.', '--max-warnings=0'], 5 * MINUTE);
+await check('Prettier', bin('prettier'), ['--check', '.', '--log-level=warn'], 3 * MINUTE);
+
+// 5. Unit tests.
+const vitestReport = path.join(reports, 'vitest.json');
+rmSync(vitestReport, { force: true });
+const unit = await run(
+  'Vitest',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  {
+    timeoutMs: 10 * MINUTE,
+  },
+);
+const vitest = readJson(vitestReport);
+if (vitest && !unit.timedOut) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  summary.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed (${unit.seconds} s)`);
+  for (const file of vitest.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      timings.push({ name: `vitest › ${path.relative(root, file.name)} › ${test.fullName}`, ms: test.duration ?? 0 });
+    }
+  }
+  if (!unit.ok && vitest.numFailedTests === 0) {
+    failed += 1;
+    summary.push('vitest: exited with an error outside the tests');
+  }
+} else {
+  failed += 1;
+  summary.push(`vitest: ${unit.timedOut ? 'TIMED OUT' : 'did not report'} (${unit.seconds} s)`);
+}
+
+// 6. Production build (it also generates the route types the type check needs).
+const build = await check('next build', bin('next'), ['build'], 15 * MINUTE);
+await check('TypeScript', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], 5 * MINUTE);
+
+// 7. Browser flows.
+const browser = findBrowser();
 if (!build.ok) {
   failed += 1;
-  lines.push('playwright: not run (the build failed)');
-} else if (!findBrowser()) {
+  summary.push('playwright: not run (the build failed)');
+} else if (!browser) {
   failed += 1;
   console.error(
     '\nNo Chromium found for the browser tests. Install one of:\n' +
@@ -89,26 +165,58 @@ if (!build.ok) {
       '  anywhere else: npx playwright install chromium\n' +
       'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
   );
-  lines.push('playwright: not run (no Chromium)');
+  summary.push('playwright: not run (no Chromium)');
 } else {
   const playwrightReport = path.join(reports, 'playwright.json');
   rmSync(playwrightReport, { force: true });
-  const e2e = run('Playwright', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
-  const stats = readJson(playwrightReport)?.stats;
-  if (stats) {
-    const ok = stats.expected + stats.flaky;
-    passed += ok;
-    failed += stats.unexpected;
-    lines.push(
-      `playwright: ${ok} passed${stats.flaky ? ` (${stats.flaky} after a retry)` : ''}, ${stats.unexpected} failed, ${stats.skipped} skipped (${e2e.seconds} s)`,
+  // A port nobody else is using, so a local run never tests some other server on 3100.
+  const port = process.env.E2E_PORT ?? String(await freePort());
+  console.log(`\nBrowser tests on port ${port} with ${browser} (${os.availableParallelism()} cores)`);
+  const e2e = await run('Playwright', bin('playwright'), ['test'], {
+    timeoutMs: 45 * MINUTE,
+    extraEnv: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_PORT: port, CHROMIUM_PATH: browser },
+  });
+  const report = readJson(playwrightReport);
+  if (report?.stats && !e2e.timedOut) {
+    const { expected, unexpected, flaky, skipped } = report.stats;
+    const walk = (suite, titles) => {
+      for (const spec of suite.specs ?? []) {
+        for (const test of spec.tests ?? []) {
+          const name = `playwright › [${test.projectName}] ${[...titles, spec.title].filter(Boolean).join(' › ')}`;
+          const results = test.results ?? [];
+          const last = results[results.length - 1];
+          if (last) timings.push({ name, ms: last.duration ?? 0 });
+          if (test.status === 'flaky') flakyNames.push(name);
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+    };
+    for (const suite of report.suites ?? []) walk(suite, []);
+    passed += expected;
+    failed += unexpected + flaky;
+    summary.push(
+      `playwright: ${expected} passed, ${unexpected} failed, ${flaky} flaky, ${skipped} skipped (${e2e.seconds} s)`,
     );
+    if (report.errors?.length && unexpected === 0) {
+      failed += 1;
+      summary.push(`playwright: ${report.errors.length} error(s) outside the tests (see above)`);
+    }
   } else {
     failed += 1;
-    lines.push(`playwright: did not report (${e2e.seconds} s)`);
+    summary.push(`playwright: ${e2e.timedOut ? 'TIMED OUT' : 'did not report'} (${e2e.seconds} s)`);
   }
 }
 
 console.log(`\n━━ Summary (${((Date.now() - started) / 1000).toFixed(0)} s) ━━`);
-for (const line of lines) console.log(`  ${line}`);
+for (const line of summary) console.log(`  ${line}`);
+const slowest = timings.sort((a, b) => b.ms - a.ms).slice(0, 3);
+if (slowest.length > 0) {
+  console.log('  slowest tests:');
+  for (const t of slowest) console.log(`    ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.name}`);
+}
+console.log(
+  `  flaky (passed only on a retry, counted as failed): ${flakyNames.length}${flakyNames.length ? '' : ' (none)'}`,
+);
+for (const name of flakyNames) console.log(`    ${name}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

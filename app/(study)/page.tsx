@@ -16,8 +16,8 @@ export default function HomePage() {
         <StudyNotice />
         {articles.map((article) => {
           const sets = setsForArticle(article.id);
-          const distinct = new Set(sets.flatMap((set) => set.questions.map((q) => q.id))).size;
-          const review = sets.find((set) => set.category === 'review');
+          const authored = sets.filter((set) => !set.parts);
+          const everything = sets.find((set) => set.parts);
           return (
             <section key={article.id} aria-labelledby={`article-${article.id}`} className="space-y-10">
               <article className="rounded-3xl border border-line bg-surface p-6 shadow-card sm:p-10">
@@ -39,9 +39,9 @@ export default function HomePage() {
                   <Link href={routes.article(article.id)} className={buttonClass('secondary', 'lg')}>
                     <BookIcon /> Read the article
                   </Link>
-                  {review ? (
-                    <Link href={routes.set(review.id)} className={buttonClass('primary', 'lg')}>
-                      Quiz me on everything
+                  {everything ? (
+                    <Link href={routes.set(everything.id)} className={buttonClass('primary', 'lg')}>
+                      Quiz me on all {everything.questions.length} questions
                     </Link>
                   ) : null}
                 </div>
@@ -51,7 +51,7 @@ export default function HomePage() {
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 className="text-2xl font-bold tracking-tight">Question sets</h2>
                   <p className="text-sm text-ink-muted">
-                    {plural(sets.length, 'set')} · {plural(distinct, 'question')}
+                    {plural(authored.length, 'set')} · {plural(everything?.questions.length ?? 0, 'question')} in all
                   </p>
                 </div>
                 <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

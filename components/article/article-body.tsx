@@ -1,4 +1,4 @@
-import type { Article, Citation } from '@/lib/content/check';
+import type { Article, Citation } from '@/lib/content/types';
 
 type Segment = { text: string; marked: boolean };
 

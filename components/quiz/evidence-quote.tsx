@@ -1,19 +1,20 @@
 import Link from 'next/link';
 import { QuoteIcon } from '@/components/ui/icons';
-import type { Citation } from '@/lib/content/check';
+import type { Citation } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
+
+/** Where "Back to …" on the article page leads: the quiz or the results of a set. */
+export type EvidenceBackLink = { fromSet: string; back: 'quiz' | 'results'; attemptId?: string };
 
 type Props = {
   articleId: string;
   questionId: string;
   citations: Citation[];
-  fromSet: string;
-  back: 'quiz' | 'results';
-  attemptId?: string;
+  backLink: EvidenceBackLink;
 };
 
 /** The sentence(s) of the article behind an answer, and a link that opens them highlighted. */
-export function EvidenceQuote({ articleId, questionId, citations, fromSet, back, attemptId }: Props) {
+export function EvidenceQuote({ articleId, questionId, citations, backLink }: Props) {
   const first = citations[0]?.sentences[0];
   const sentenceNumbers = [...new Set(citations.flatMap((c) => c.sentences))].sort((a, b) => a - b);
   return (
@@ -34,7 +35,7 @@ export function EvidenceQuote({ articleId, questionId, citations, fromSet, back,
         ))}
       </blockquote>
       <Link
-        href={routes.article(articleId, { questionId, sentence: first, fromSet, back, attemptId })}
+        href={routes.article(articleId, { questionId, sentence: first, ...backLink })}
         data-no-print
         className="mt-2 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
       >

@@ -1,21 +1,18 @@
 import { forwardRef } from 'react';
 import { CheckIcon, CrossIcon, HalfIcon } from '@/components/ui/icons';
-import type { CatalogQuestion } from '@/lib/content/check';
-import { correctAnswerLines } from '@/lib/quiz/describe';
-import type { Grade } from '@/lib/quiz/grade';
+import { verdictText } from '@/lib/quiz/describe';
+import type { QuizFeedback } from '@/lib/quiz/public';
 import { AnswerLines } from './answer-lines';
-import { EvidenceQuote } from './evidence-quote';
+import { EvidenceQuote, type EvidenceBackLink } from './evidence-quote';
 
-type Props = { question: CatalogQuestion; grade: Grade; setId: string };
-
-export function verdictText(grade: Grade): string {
-  if (grade.verdict === 'correct') return grade.spelling ? 'Correct — watch the spelling' : 'Correct';
-  if (grade.verdict === 'partial') return `Partly right — ${Math.round(grade.score * 100)}% credit`;
-  return 'Not quite';
-}
+type Props = { feedback: QuizFeedback; ordering: boolean; backLink: EvidenceBackLink };
 
 /** Practice-mode feedback: right or wrong (icon and words, not colour alone), the answer, why, and where. */
-export const FeedbackPanel = forwardRef<HTMLElement, Props>(function FeedbackPanel({ question, grade, setId }, ref) {
+export const FeedbackPanel = forwardRef<HTMLElement, Props>(function FeedbackPanel(
+  { feedback, ordering, backLink },
+  ref,
+) {
+  const { grade, correct } = feedback;
   const tone =
     grade.verdict === 'correct'
       ? 'border-good bg-good-soft text-good'
@@ -23,7 +20,6 @@ export const FeedbackPanel = forwardRef<HTMLElement, Props>(function FeedbackPan
         ? 'border-partial bg-partial-soft text-partial'
         : 'border-bad bg-bad-soft text-bad';
   const Icon = grade.verdict === 'correct' ? CheckIcon : grade.verdict === 'partial' ? HalfIcon : CrossIcon;
-  const answer = correctAnswerLines(question);
   return (
     <section
       ref={ref}
@@ -34,39 +30,31 @@ export const FeedbackPanel = forwardRef<HTMLElement, Props>(function FeedbackPan
         id="feedback-heading"
         className={`-mx-1 flex items-center gap-2 rounded-lg border-2 px-3 py-2 text-lg font-bold ${tone}`}
       >
-        <Icon size={22} />
-        {verdictText(grade)}
-        {grade.spelling ? `: ${grade.spelling}` : null}
+        <Icon size={22} className="shrink-0" />
+        <span className="min-w-0">
+          {verdictText(grade)}
+          {grade.spelling ? `: ${grade.spelling}` : null}
+        </span>
       </h3>
       {grade.verdict !== 'correct' ? (
         <div className="mt-4">
           <p className="text-sm font-semibold text-ink-muted">
-            {question.type === 'ordering'
-              ? 'The right order'
-              : answer.length > 1
-                ? 'The right answers'
-                : 'The right answer'}
+            {ordering ? 'The right order' : correct.length > 1 ? 'The right answers' : 'The right answer'}
           </p>
           <div className="mt-1">
-            <AnswerLines lines={answer} ordered={question.type === 'ordering'} />
+            <AnswerLines lines={correct} ordered={ordering} />
           </div>
         </div>
       ) : null}
       {grade.verdict === 'partial' ? (
         <p className="mt-3 text-sm text-ink-muted">
-          {question.type === 'ordering'
+          {ordering
             ? 'Partial credit counts the pairs of items you put in the right order relative to each other.'
             : 'Partial credit: each right option counts, and each wrong one cancels a right one.'}
         </p>
       ) : null}
-      <p className="mt-4 leading-relaxed">{question.explanation}</p>
-      <EvidenceQuote
-        articleId={question.articleId}
-        questionId={question.id}
-        citations={question.citations}
-        fromSet={setId}
-        back="quiz"
-      />
+      <p className="mt-4 leading-relaxed">{feedback.explanation}</p>
+      <EvidenceQuote {...feedback.evidence} backLink={backLink} />
     </section>
   );
 });

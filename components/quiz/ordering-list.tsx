@@ -6,6 +6,8 @@ import { ArrowDownIcon, ArrowUpIcon, CheckIcon, CrossIcon, GripIcon } from '@/co
 type Props = {
   items: string[];
   onChange: (items: string[]) => void;
+  /** Enter on a handle: check the answer (the hint promises it), as Enter does elsewhere in the quiz. */
+  onEnter: () => void;
   locked: boolean;
   /** The right order, shown after checking in Practice mode. */
   correctOrder?: string[];
@@ -21,7 +23,7 @@ type Control = 'handle' | 'up' | 'down';
  * library: a short vertical list needs ~100 lines, and the library would weigh more than the
  * rest of the quiz page (docs/decisions/005-ordering-without-a-dnd-library.md).
  */
-export function OrderingList({ items, onChange, locked, correctOrder, announce, hintId }: Props) {
+export function OrderingList({ items, onChange, onEnter, locked, correctOrder, announce, hintId }: Props) {
   const controls = useRef(new Map<string, HTMLButtonElement>());
   const rows = useRef(new Map<string, HTMLLIElement>());
   const pendingFocus = useRef<{ item: string; control: Control } | null>(null);
@@ -55,6 +57,10 @@ export function OrderingList({ items, onChange, locked, correctOrder, announce, 
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
       move(index, event.key === 'ArrowUp' ? index - 1 : index + 1, 'handle');
+    } else if (event.key === 'Enter' && !event.repeat) {
+      // A handle does nothing when pressed, so Enter checks the order (or moves on), as the hint says.
+      event.preventDefault();
+      onEnter();
     }
   };
 
@@ -105,7 +111,8 @@ export function OrderingList({ items, onChange, locked, correctOrder, announce, 
   return (
     <div>
       <p id={hintId} className="mb-3 text-sm text-ink-muted">
-        Drag the handle, use the arrow buttons, or focus a handle and press the up and down arrow keys.
+        Drag a handle, use the arrow buttons, or focus a handle and press the up and down arrow keys; Enter checks your
+        order.
       </p>
       <ol className="space-y-2">
         {shown.map((item, index) => {

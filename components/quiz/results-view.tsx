@@ -4,13 +4,12 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
-import { CheckIcon, ClockIcon, CrossIcon, HalfIcon, RetryIcon } from '@/components/ui/icons';
-import type { CatalogQuestion } from '@/lib/content/check';
-import type { Verdict } from '@/lib/quiz/grade';
+import { CheckIcon, ChevronIcon, ClockIcon, CrossIcon, HalfIcon, RetryIcon } from '@/components/ui/icons';
+import type { CatalogQuestion } from '@/lib/content/types';
 import { formatAttemptDay, formatDuration, formatPoints, plural } from '@/lib/format';
-import { correctAnswerLines, responseLines } from '@/lib/quiz/describe';
-import { findAttempt, latestAttempt } from '@/lib/quiz/history';
-import { missedQuestionIds, scoreResponses } from '@/lib/quiz/session';
+import { correctAnswerLines, MODE_LABELS, resultLabel, responseLines } from '@/lib/quiz/describe';
+import { attemptScope, findAttempt, isNewBest, latestAttempt, scopeLabel } from '@/lib/quiz/history';
+import { reviewAttempt, type ReviewItem } from '@/lib/quiz/results';
 import { routes } from '@/lib/routes';
 import { useStudyStore } from '@/stores/study-store-provider';
 import { AnswerLines } from './answer-lines';
@@ -23,7 +22,10 @@ type Props = {
   attemptId?: string;
 };
 
-/** Score, time, and every question with the learner's answer, the right one, and the evidence. */
+/**
+ * Score first (and what it is of), then every question: the ones missed open, with the learner's
+ * answer, the right one, why, and the sentence of the article; the right ones collapsed.
+ */
 export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
   const router = useRouter();
   const hydrated = useStudyStore((s) => s.hasHydrated);
@@ -31,6 +33,7 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
   const inProgress = useStudyStore((s) => Boolean(s.sessions[setId]));
   const startQuiz = useStudyStore((s) => s.startQuiz);
   const [leaving, setLeaving] = useState(false);
+  const [onlyMissed, setOnlyMissed] = useState(false);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
 
   if (!hydrated || leaving) {
@@ -60,28 +63,17 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
     );
   }
 
-  // Verdicts come from the scores saved with the attempt, so the page agrees with itself even if the
-  // content changed since; re-grading is used only to say "watch the spelling".
-  const regraded = new Map(
-    scoreResponses(attempt.questionIds, attempt.responses, byId).items.map((item) => [item.questionId, item.grade]),
-  );
-  const items = attempt.questionIds.map((questionId) => {
-    const score = attempt.scores[questionId] ?? 0;
-    const verdict: Verdict = score >= 1 ? 'correct' : score <= 0 ? 'incorrect' : 'partial';
-    const again = regraded.get(questionId);
-    const spelling = verdict === 'correct' && again?.verdict === 'correct' ? again.spelling : undefined;
-    return { questionId, response: attempt.responses[questionId], score, verdict, spelling };
-  });
-  const missed = missedQuestionIds(attempt).filter((id) => byId.has(id));
-  const fullyRight = items.filter((item) => item.verdict === 'correct').length;
-  const partial = items.filter((item) => item.verdict === 'partial').length;
+  const review = reviewAttempt(attempt, byId);
+  const scope = attemptScope(attempt, questions.length);
   const best = history?.best;
-  const isBest =
-    best?.attemptId === attempt.id && (history?.attempts.filter((a) => a.retryOf === null).length ?? 0) > 1;
+  const bestScope = best ? attemptScope({ retryOf: null, total: best.total, setSize: null }, questions.length) : null;
+  const newBest = history ? isNewBest(history, attempt) : false;
+  const missedCount = review.items.filter((item) => item.verdict !== 'correct').length;
+  const shownItems = onlyMissed ? review.items.filter((item) => item.verdict !== 'correct') : review.items;
 
   const start = (questionIds: string[], retryOf: string | null) => {
     setLeaving(true);
-    startQuiz({ setId, questionIds, mode: attempt.mode, shuffle: true, retryOf });
+    startQuiz({ setId, questionIds, mode: attempt.mode, shuffle: true, retryOf, setSize: questions.length });
     router.push(routes.quiz(setId));
   };
 
@@ -92,23 +84,24 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
         className="rounded-3xl border border-line bg-surface p-6 shadow-card sm:p-8"
       >
         <p className="text-sm text-ink-muted">
-          {setTitle}
-          {attempt.retryOf ? ' · retry of missed questions' : ''} · {formatAttemptDay(attempt.finishedAt)}
+          {setTitle} · {MODE_LABELS[attempt.mode]} · {formatAttemptDay(attempt.finishedAt)}
         </p>
         <h1 id="results-heading" className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
           Your results
         </h1>
         <div className="mt-6 flex flex-wrap items-center gap-x-8 gap-y-4">
           <p className="text-6xl leading-none font-bold tracking-tight tabular-nums sm:text-7xl">
-            {attempt.percent}%<span className="sr-only"> overall</span>
+            {attempt.percent}%<span className="sr-only"> on {scopeLabel(scope)}</span>
           </p>
-          <div>
+          <div className="min-w-0">
             <p className="text-lg font-semibold">
-              {formatPoints(attempt.points)} of {plural(attempt.total, 'point')}
+              {formatPoints(attempt.points)} of {plural(attempt.total, 'point')}{' '}
+              <span className="font-normal text-ink-muted">on {scopeLabel(scope)}</span>
             </p>
             <p className="text-ink-muted">
-              {fullyRight} of {plural(attempt.total, 'question')} fully right
-              {partial > 0 ? `, partial credit on ${partial}` : ''}
+              {review.fullyRight} fully right
+              {review.partial > 0 ? `, partial credit on ${review.partial}` : ''}
+              {missedCount > 0 ? `, ${missedCount} to review` : ''}
             </p>
           </div>
         </div>
@@ -120,28 +113,39 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
             <dd className="font-semibold tabular-nums">{formatDuration(attempt.durationMs)}</dd>
           </div>
           <div>
-            <dt className="text-sm text-ink-muted">Best on this set</dt>
-            <dd className="flex items-center gap-2 font-semibold tabular-nums">
-              {best ? `${best.percent}%` : '—'}
-              {isBest ? (
+            <dt className="text-sm text-ink-muted">
+              {bestScope?.kind === 'draw' ? 'Best so far' : `Best on all ${questions.length} questions`}
+            </dt>
+            <dd className="flex flex-wrap items-center gap-x-2 font-semibold tabular-nums">
+              {best && bestScope ? (
+                <>
+                  {best.percent}%
+                  {bestScope.kind === 'draw' ? (
+                    <span className="font-normal text-ink-muted">on {scopeLabel(bestScope)}</span>
+                  ) : null}
+                </>
+              ) : (
+                <span className="font-normal text-ink-muted">No attempt at all of them yet</span>
+              )}
+              {newBest ? (
                 <span className="rounded-full bg-good-soft px-2 py-0.5 text-xs font-semibold text-good">New best</span>
               ) : null}
             </dd>
           </div>
-          <div>
-            <dt className="text-sm text-ink-muted">Mode</dt>
-            <dd className="font-semibold">{attempt.mode === 'practice' ? 'Practice' : 'Test'}</dd>
-          </div>
         </dl>
         <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap" data-no-print>
-          {missed.length > 0 ? (
-            <button type="button" className={buttonClass('primary', 'lg')} onClick={() => start(missed, attempt.id)}>
-              <RetryIcon /> Retry the {missed.length} you missed
+          {review.retryIds.length > 0 ? (
+            <button
+              type="button"
+              className={buttonClass('primary', 'lg')}
+              onClick={() => start(review.retryIds, attempt.id)}
+            >
+              <RetryIcon /> Retry the {review.retryIds.length} you missed
             </button>
           ) : null}
           <button
             type="button"
-            className={buttonClass(missed.length > 0 ? 'secondary' : 'primary', 'lg')}
+            className={buttonClass(review.retryIds.length > 0 ? 'secondary' : 'primary', 'lg')}
             onClick={() =>
               start(
                 questions.map((q) => q.id),
@@ -149,7 +153,7 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
               )
             }
           >
-            Try the whole set again
+            Try all {questions.length} questions
           </button>
         </div>
         {inProgress ? (
@@ -160,67 +164,111 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
       </section>
 
       <section aria-labelledby="review-heading">
-        <h2 id="review-heading" className="text-2xl font-bold tracking-tight">
-          Question by question
-        </h2>
-        <ol className="mt-4 space-y-4">
-          {items.map((item, index) => {
-            const question = byId.get(item.questionId);
-            if (!question) return null;
-            const { verdict, spelling, score } = item;
-            const Icon = verdict === 'correct' ? CheckIcon : verdict === 'partial' ? HalfIcon : CrossIcon;
-            const tone = verdict === 'correct' ? 'text-good' : verdict === 'partial' ? 'text-partial' : 'text-bad';
-            const label =
-              verdict === 'correct'
-                ? spelling
-                  ? 'Correct (watch the spelling)'
-                  : 'Correct'
-                : verdict === 'partial'
-                  ? `Partly right (${Math.round(score * 100)}%)`
-                  : 'Wrong';
-            const ordered = question.type === 'ordering';
-            return (
-              <li
-                key={item.questionId}
-                className="break-inside-avoid rounded-2xl border border-line bg-surface p-5 shadow-card"
-              >
-                <p className={`flex items-center gap-2 text-sm font-bold ${tone}`}>
-                  <Icon size={18} />
-                  <span>
-                    {index + 1}. {label}
-                  </span>
-                </p>
-                <h3 className="mt-2 font-serif text-lg leading-snug font-semibold">{question.prompt}</h3>
-                <dl className="mt-3 grid gap-3 sm:grid-cols-2">
-                  <div>
-                    <dt className="text-sm text-ink-muted">Your answer</dt>
-                    <dd>
-                      <AnswerLines lines={responseLines(item.response)} ordered={ordered} />
-                    </dd>
-                  </div>
-                  {verdict !== 'correct' || spelling ? (
-                    <div>
-                      <dt className="text-sm text-ink-muted">{ordered ? 'Right order' : 'Right answer'}</dt>
-                      <dd>
-                        <AnswerLines lines={correctAnswerLines(question)} ordered={ordered} />
-                      </dd>
-                    </div>
-                  ) : null}
-                </dl>
-                <p className="mt-3 leading-relaxed">{question.explanation}</p>
-                <EvidenceQuote
-                  articleId={question.articleId}
-                  questionId={question.id}
-                  citations={question.citations}
-                  fromSet={setId}
-                  back="results"
-                  attemptId={attempt.id}
-                />
-              </li>
-            );
-          })}
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <h2 id="review-heading" className="text-2xl font-bold tracking-tight">
+            Question by question
+          </h2>
+          {missedCount > 0 && missedCount < review.items.length ? (
+            <label className="flex min-h-11 cursor-pointer items-center gap-3" data-no-print>
+              <input
+                type="checkbox"
+                checked={onlyMissed}
+                onChange={(event) => setOnlyMissed(event.target.checked)}
+                className="size-5 shrink-0 accent-[var(--accent)]"
+              />
+              <span className="font-semibold">Show only the {missedCount} to review</span>
+            </label>
+          ) : null}
+        </div>
+        <p className="mt-1 text-sm text-ink-muted">Questions you got right are folded; open one to see why.</p>
+        <ol className="mt-4 space-y-3">
+          {shownItems.map((item) => (
+            <ResultItem
+              key={item.questionId}
+              item={item}
+              number={attempt.questionIds.indexOf(item.questionId) + 1}
+              setId={setId}
+              attemptId={attempt.id}
+              catalogQuestion={byId.get(item.questionId)}
+            />
+          ))}
         </ol>
       </section>
     </div>
+  );
+}
+
+function ResultItem({
+  item,
+  number,
+  setId,
+  attemptId,
+  catalogQuestion,
+}: {
+  item: ReviewItem;
+  number: number;
+  setId: string;
+  attemptId: string;
+  catalogQuestion: CatalogQuestion | undefined;
+}) {
+  const { verdict, spelling, score } = item;
+  const Icon = verdict === 'correct' ? CheckIcon : verdict === 'partial' ? HalfIcon : CrossIcon;
+  const tone = verdict === 'correct' ? 'text-good' : verdict === 'partial' ? 'text-partial' : 'text-bad';
+  const label = resultLabel(verdict, score, spelling);
+  const question = catalogQuestion;
+  const ordered = question?.type === 'ordering';
+  return (
+    <li className="break-inside-avoid rounded-2xl border border-line bg-surface shadow-card">
+      <details open={verdict !== 'correct' || undefined} className="group">
+        <summary className="flex min-h-14 cursor-pointer list-none items-start gap-3 rounded-2xl p-4 sm:p-5 [&::-webkit-details-marker]:hidden">
+          <span className="min-w-0 flex-1">
+            <span className={`flex items-center gap-2 text-sm font-bold ${tone}`}>
+              <Icon size={18} className="shrink-0" />
+              {number}. {label}
+            </span>
+            <span className="mt-1 block font-serif text-lg leading-snug font-semibold break-words">
+              {question ? question.prompt : 'A question that has since been removed from this set'}
+            </span>
+          </span>
+          <ChevronIcon
+            size={20}
+            className="mt-1 shrink-0 text-ink-muted group-open:rotate-90 motion-safe:transition-transform"
+          />
+        </summary>
+        <div className="border-t border-line px-4 pt-3 pb-4 sm:px-5 sm:pb-5">
+          <dl className="grid gap-3 sm:grid-cols-2">
+            <div>
+              <dt className="text-sm text-ink-muted">Your answer</dt>
+              <dd>
+                <AnswerLines lines={responseLines(item.response)} ordered={ordered} />
+              </dd>
+            </div>
+            {question && (verdict !== 'correct' || spelling) ? (
+              <div>
+                <dt className="text-sm text-ink-muted">{ordered ? 'Right order' : 'Right answer'}</dt>
+                <dd>
+                  <AnswerLines lines={correctAnswerLines(question)} ordered={ordered} />
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+          {question ? (
+            <>
+              <p className="mt-3 leading-relaxed">{question.explanation}</p>
+              <EvidenceQuote
+                articleId={question.articleId}
+                questionId={question.id}
+                citations={question.citations}
+                backLink={{ fromSet: setId, back: 'results', attemptId }}
+              />
+            </>
+          ) : (
+            <p className="mt-3 text-ink-muted">
+              This question was removed from the set after you answered it; your score keeps the mark it had.
+            </p>
+          )}
+        </div>
+      </details>
+    </li>
   );
 }

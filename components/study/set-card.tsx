@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { QuestionSet } from '@/lib/content/check';
+import type { QuestionSet } from '@/lib/content/types';
 import { plural } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { SetProgress } from './set-progress';
@@ -20,7 +20,7 @@ export function SetCard({ set }: { set: QuestionSet }) {
         <span className="shrink-0 text-sm text-ink-muted">{plural(set.questions.length, 'question')}</span>
       </div>
       <p className="flex-1 text-ink-muted text-pretty">{set.description}</p>
-      <SetProgress setId={set.id} setTitle={set.title} />
+      <SetProgress setId={set.id} setTitle={set.title} setSize={set.questions.length} />
     </li>
   );
 }

@@ -3,14 +3,16 @@
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatAttemptDay } from '@/lib/format';
+import { attemptScope, scopeShortLabel } from '@/lib/quiz/history';
 import { routes } from '@/lib/routes';
 import { useStudyStore } from '@/stores/study-store-provider';
 
 /**
- * The learner's standing on one set: best score, last attempt, and "Continue" when a quiz is in
- * progress. Reads browser storage, so it renders a same-height placeholder until that is read.
+ * The learner's standing on one set: best score, last attempt (each saying what it is of), and
+ * "Continue" when a quiz is in progress. Reads browser storage, so it renders a same-height
+ * placeholder until that is read.
  */
-export function SetProgress({ setId, setTitle }: { setId: string; setTitle: string }) {
+export function SetProgress({ setId, setTitle, setSize }: { setId: string; setTitle: string; setSize: number }) {
   const hydrated = useStudyStore((s) => s.hasHydrated);
   const session = useStudyStore((s) => s.sessions[setId]);
   const history = useStudyStore((s) => s.history[setId]);
@@ -25,18 +27,23 @@ export function SetProgress({ setId, setTitle }: { setId: string; setTitle: stri
 
   const last = history?.attempts[0];
   const best = history?.best;
+  const bestScope = best ? attemptScope({ retryOf: null, total: best.total, setSize: null }, setSize) : null;
+  const lastScope = last ? attemptScope(last, setSize) : null;
 
   return (
     // The card's title link covers the whole card; only the Continue button sits above it.
     <div className="flex min-h-11 flex-wrap items-center justify-between gap-x-4 gap-y-2">
-      <p className="text-sm text-ink-muted">
-        {best ? (
-          <>
-            Best <strong className="font-semibold text-ink">{best.percent}%</strong>
-          </>
+      <p className="min-w-0 text-sm text-ink-muted">
+        {best && bestScope ? (
+          <span className="block">
+            Best <strong className="font-semibold text-ink">{best.percent}%</strong> on {scopeShortLabel(bestScope)}
+          </span>
         ) : null}
-        {best && last ? ' · ' : null}
-        {last ? `${best ? 'last' : 'Last'} ${last.percent}% ${formatAttemptDay(last.finishedAt)}` : null}
+        {last && lastScope && last.id !== best?.attemptId ? (
+          <span className="block">
+            Last {last.percent}% on {scopeShortLabel(lastScope)}, {formatAttemptDay(last.finishedAt)}
+          </span>
+        ) : null}
         {!best && !last ? 'Not tried yet' : null}
       </p>
       {session ? (

@@ -93,3 +93,13 @@ export const BookIcon = (props: IconProps) => (
     <path d="M4 19V5" />
   </Icon>
 );
+export const FlagIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4 22V4M4 4h13l-2 4 2 4H4" />
+  </Icon>
+);
+export const ChevronIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="m9 6 6 6-6 6" />
+  </Icon>
+);

@@ -1,4 +1,6 @@
 import type { Question, QuestionType } from '@/lib/content/schema';
+import type { Grade, Verdict } from './grade';
+import type { QuizMode } from './records';
 import type { QuizResponse } from './response';
 
 /** Words for questions and answers, used by the quiz, the results and the set overview. */
@@ -19,6 +21,29 @@ export const QUESTION_TYPE_HINTS: Record<QuestionType, string> = {
   ordering: 'Put these in order, first at the top.',
 };
 
+export const MODE_LABELS: Record<QuizMode, string> = { practice: 'Practice', test: 'Test' };
+
+/** The two options of a true/false question, in the order shown. */
+export const TRUE_FALSE_OPTIONS = ['True', 'False'] as const;
+
+export function booleanLabel(value: boolean): (typeof TRUE_FALSE_OPTIONS)[number] {
+  return value ? 'True' : 'False';
+}
+
+/** The heading of the feedback after a check. */
+export function verdictText(grade: Grade): string {
+  if (grade.verdict === 'correct') return grade.spelling ? 'Correct — watch the spelling' : 'Correct';
+  if (grade.verdict === 'partial') return `Partly right — ${Math.round(grade.score * 100)}% credit`;
+  return 'Not quite';
+}
+
+/** A question's verdict in the list of results. */
+export function resultLabel(verdict: Verdict, score: number, spelling?: string): string {
+  if (verdict === 'correct') return spelling ? 'Correct (watch the spelling)' : 'Correct';
+  if (verdict === 'partial') return `Partly right (${Math.round(score * 100)}%)`;
+  return 'Wrong';
+}
+
 /** The right answer as lines of text (one line, or one per item for lists). */
 export function correctAnswerLines(question: Question): string[] {
   switch (question.type) {
@@ -29,7 +54,7 @@ export function correctAnswerLines(question: Question): string[] {
     case 'ordering':
       return question.answer.slice();
     case 'truefalse':
-      return [question.answer ? 'True' : 'False'];
+      return [booleanLabel(question.answer)];
   }
 }
 
@@ -42,7 +67,7 @@ export function responseLines(response: QuizResponse | undefined): string[] {
     case 'multiple':
       return response.choices.slice();
     case 'truefalse':
-      return [response.value ? 'True' : 'False'];
+      return [booleanLabel(response.value)];
     case 'typed':
       return response.text.trim() ? [response.text.trim()] : [];
     case 'ordering':

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addAttempt, ATTEMPTS_KEPT_PER_SET, emptyHistory, findAttempt, latestAttempt } from './history';
+import {
+  addAttempt,
+  attemptScope,
+  ATTEMPTS_KEPT_PER_SET,
+  emptyHistory,
+  findAttempt,
+  isNewBest,
+  latestAttempt,
+  scopeLabel,
+} from './history';
 import type { AttemptRecord } from './session';
 
 function attempt(id: string, percent: number, retryOf: string | null = null, finishedAt = 0): AttemptRecord {
@@ -17,6 +26,7 @@ function attempt(id: string, percent: number, retryOf: string | null = null, fin
     finishedAt,
     durationMs: 0,
     retryOf,
+    setSize: 4,
   };
 }
 
@@ -78,6 +88,40 @@ describe('addAttempt', () => {
     expect(history.best?.attemptId).toBe('a1');
     const onlyRetry = addAttempt(undefined, attempt('retry', 100, 'a0'));
     expect(onlyRetry.best).toBeNull();
+  });
+
+  it('never takes the best score from a draw of some of the questions (5 of 5 out of 14 is not "best 100%")', () => {
+    const draw = { ...attempt('draw', 100), setSize: 14 };
+    let history = addAttempt(undefined, draw);
+    expect(history.best).toBeNull();
+    history = addAttempt(history, { ...attempt('whole', 64), total: 14, setSize: 14 });
+    expect(history.best?.attemptId).toBe('whole');
+  });
+
+  it('lets a whole-set attempt replace a best kept from before, when a draw could still count', () => {
+    // Saved by the first version: a best score on 4 of 14 questions.
+    let history = addAttempt(undefined, { ...attempt('old-draw', 100), setSize: null });
+    expect(history.best).toBeNull(); // an attempt of unknown scope does not become best…
+    history = { ...history, best: { attemptId: 'old-draw', percent: 100, points: 4, total: 4, finishedAt: 0 } };
+    history = addAttempt(history, { ...attempt('whole', 50), total: 14, points: 7, setSize: 14 });
+    expect(history.best?.attemptId).toBe('whole'); // …and gives way to a whole-set one
+  });
+
+  it('says what a score is of: the whole set, a draw, or a retry', () => {
+    expect(scopeLabel(attemptScope(attempt('a', 50)))).toBe('all 4 questions');
+    expect(scopeLabel(attemptScope({ ...attempt('a', 50), setSize: 14 }))).toBe('4 of 14 questions');
+    expect(scopeLabel(attemptScope(attempt('a', 50, 'a0')))).toBe('a retry of 4 missed questions');
+    expect(scopeLabel(attemptScope({ ...attempt('a', 50), setSize: null }, 14))).toBe('4 of 14 questions');
+  });
+
+  it('calls an attempt a new best only when it beats an earlier whole-set attempt', () => {
+    const first = attempt('a1', 50);
+    let history = addAttempt(undefined, first);
+    expect(isNewBest(history, first)).toBe(false);
+    const second = attempt('a2', 75);
+    history = addAttempt(history, second);
+    expect(isNewBest(history, second)).toBe(true);
+    expect(isNewBest(history, first)).toBe(false);
   });
 
   it('does not mutate the history it is given', () => {

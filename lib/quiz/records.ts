@@ -28,7 +28,7 @@ export type QuizMode = Infer<typeof quizModeSchema>;
 
 export const answerStateSchema = object({
   response: quizResponseSchema,
-  /** Locked in: checked in Practice mode, or moved past in Test mode. */
+  /** Practice mode: checked, so locked and its feedback shown. Test mode: not used (answers stay open until the end). */
   checked: boolean(),
 });
 export type AnswerState = Infer<typeof answerStateSchema>;
@@ -51,8 +51,23 @@ export const quizSessionSchema = object({
   activeMs: timestamp,
   /** The attempt whose missed questions this session retries, if any. */
   retryOf: nullable(string()),
+  /** How many questions the set had when the quiz started: says whether this was the whole set or a draw. */
+  setSize: nullable(number().check(int(), nonnegative())),
+  /** Test mode: questions the learner marked to come back to. */
+  flagged: array(string()),
+  /** Test mode: on the review list before finishing. */
+  reviewing: boolean(),
 }).check(refine((session) => session.index < session.questionIds.length, 'index is past the last question'));
 export type QuizSession = Infer<typeof quizSessionSchema>;
+
+/**
+ * What the quiz view needs to know about an attempt, wherever it is kept: the study store for
+ * self-study, the server for an assignment.
+ */
+export type QuizProgress = Pick<
+  QuizSession,
+  'mode' | 'questionIds' | 'index' | 'answers' | 'flagged' | 'reviewing' | 'retryOf'
+>;
 
 export const attemptRecordSchema = object({
   id: string(),
@@ -68,6 +83,8 @@ export const attemptRecordSchema = object({
   finishedAt: timestamp,
   durationMs: timestamp,
   retryOf: nullable(string()),
+  /** Questions in the set when the attempt started (null for attempts saved before this was kept). */
+  setSize: nullable(number().check(int(), nonnegative())),
 });
 export type AttemptRecord = Infer<typeof attemptRecordSchema>;
 

@@ -12,9 +12,18 @@ import {
   missedQuestionIds,
   responseFitsQuestion,
   scoreResponses,
-  sessionFitsContent,
   setResponse,
   startSession,
+  reconcileSession,
+  goBack,
+  goTo,
+  openReview,
+  toggleFlag,
+  unansweredIds,
+  answeredCount,
+  primaryStep,
+  primaryLabel,
+  stepNeedsAnswer,
   type QuizMode,
   type QuizSession,
 } from './session';
@@ -134,28 +143,78 @@ describe('practice mode', () => {
 });
 
 describe('test mode', () => {
-  it('advances without checking, and moving on locks the answer', () => {
+  it('moves on without checking, and answers stay open to change until the end', () => {
     let session = start('test');
-    session = setResponse(session, RIGHT.q1!, 10);
-    expect(session.answers.q1!.checked).toBe(false);
+    session = setResponse(session, { type: 'single', choice: 'B' }, 10);
     session = advance(session, 20);
     expect(session.index).toBe(1);
-    expect(session.answers.q1).toEqual({ response: RIGHT.q1, checked: true });
+    session = goBack(session, 30);
+    expect(session.index).toBe(0);
+    session = setResponse(session, RIGHT.q1!, 40);
+    expect(session.answers.q1).toEqual({ response: RIGHT.q1, checked: false });
   });
 
-  it('cannot advance without an answerable response', () => {
-    const session = setResponse(start('test'), { type: 'single', choice: '' }, 1);
-    expect(advance(session, 2)).toBe(session);
+  it('moves on from an unanswered question (it counts as unanswered)', () => {
+    const session = advance(start('test'), 2);
+    expect(session.index).toBe(1);
+    expect(unansweredIds(session)).toEqual(IDS);
+    expect(answeredCount(setResponse(session, RIGHT.q2!, 3))).toBe(1);
   });
 
-  it('can finish once every question is answered, without checking', () => {
+  it('goes from the last question to the review, and from the review to any question', () => {
     let session = start('test');
-    session = advance(setResponse(session, RIGHT.q1!, 1), 2);
-    session = advance(setResponse(session, RIGHT.q2!, 3), 4);
+    session = advance(advance(session, 1), 2);
+    expect(primaryStep(session)).toBe('review');
+    expect(primaryLabel(primaryStep(session), 'test')).toBe('Review answers');
+    session = advance(session, 3);
+    expect(session.reviewing).toBe(true);
+    expect(primaryStep(session)).toBe('finish');
+    expect(primaryLabel('finish', 'test')).toBe('Finish test');
+    expect(setResponse(session, RIGHT.q3!, 4)).toBe(session); // no question on screen
+    session = goTo(session, 1, 5);
+    expect(session).toMatchObject({ index: 1, reviewing: false });
+    expect(goTo(session, 7, 6)).toBe(session);
+    session = openReview(session, 7);
+    expect(session.reviewing).toBe(true);
+    expect(goBack(session, 8)).toMatchObject({ reviewing: false, index: 1 });
+  });
+
+  it('flags and unflags questions', () => {
+    let session = toggleFlag(start('test'), 'q2', 1);
+    session = toggleFlag(session, 'q3', 2);
+    expect(session.flagged).toEqual(['q2', 'q3']);
+    session = toggleFlag(session, 'q2', 3);
+    expect(session.flagged).toEqual(['q3']);
+    expect(toggleFlag(session, 'not-in-quiz', 4)).toBe(session);
+  });
+
+  it('can finish only from the review, with or without every answer', () => {
+    let session = start('test');
     expect(canFinish(session)).toBe(false);
-    session = setResponse(session, RIGHT.q3!, 5);
-    expect(session.answers.q3!.checked).toBe(false);
+    session = openReview(session, 1);
     expect(canFinish(session)).toBe(true);
+  });
+
+  it('has no check step, and practice-only moves do nothing', () => {
+    const session = setResponse(start('test'), RIGHT.q1!, 1);
+    expect(checkCurrent(session, 2)).toBe(session);
+    expect(goBack(start('practice'), 1)).toEqual(start('practice'));
+    expect(goTo(start('practice'), 1, 1)).toEqual(start('practice'));
+  });
+});
+
+describe('the main button', () => {
+  it('in Practice mode checks, then moves on, then finishes', () => {
+    let session = start('practice');
+    expect(primaryStep(session)).toBe('check');
+    expect(stepNeedsAnswer('check')).toBe(true);
+    session = checkCurrent(setResponse(session, RIGHT.q1!, 1), 2);
+    expect(primaryStep(session)).toBe('next');
+    expect(stepNeedsAnswer('next')).toBe(false);
+    session = advance(checkCurrent(setResponse(advance(session, 3), RIGHT.q2!, 4), 5), 6);
+    session = checkCurrent(setResponse(session, RIGHT.q3!, 7), 8);
+    expect(primaryStep(session)).toBe('finish');
+    expect(primaryLabel('finish', 'practice')).toBe('See results');
   });
 });
 
@@ -184,6 +243,7 @@ describe('finishSession', () => {
       finishedAt: 7_000,
       durationMs: 6_000,
       retryOf: null,
+      setSize: 3,
     });
     expect(missedQuestionIds(record)).toEqual(['q2', 'q3']);
   });
@@ -267,12 +327,12 @@ describe('responses and sessions against changed content', () => {
     expect(responseFitsQuestion(ordering, { type: 'ordering', order: ['three', 'one', 'four'] })).toBe(false);
   });
 
-  it('a session fits the content only if every question exists and every saved answer fits', () => {
-    const questions = new Map<string, Question>([
-      [single.id, single],
-      [ordering.id, ordering],
-    ]);
-    const session = startSession({
+  const questions = new Map<string, Question>([
+    [single.id, single],
+    [ordering.id, ordering],
+  ]);
+  const base = () =>
+    startSession({
       id: 's',
       setId: 'set',
       mode: 'test',
@@ -281,13 +341,33 @@ describe('responses and sessions against changed content', () => {
       seed: 'seed',
       now: 0,
     });
-    expect(sessionFitsContent(session, questions)).toBe(true);
-    const answered = setResponse(session, { type: 'single', choice: 'b' }, 1);
-    expect(sessionFitsContent(answered, questions)).toBe(true);
+
+  it('a session that still fits the content is returned as it is', () => {
+    const session = setResponse(base(), { type: 'single', choice: 'b' }, 1);
+    expect(reconcileSession(session, questions)).toEqual({ session, removedQuestions: 0, clearedAnswers: 0 });
+  });
+
+  it('an answer to a reworded question is cleared; the others are kept', () => {
+    let session = setResponse(base(), { type: 'single', choice: 'b' }, 1);
+    session = setResponse(advance(session, 2), { type: 'ordering', order: ['two', 'one', 'three'] }, 3);
     const changed = new Map(questions).set(single.id, { ...single, options: ['a', 'c', 'd', 'e'] });
-    expect(sessionFitsContent(answered, changed)).toBe(false);
+    const result = reconcileSession(session, changed);
+    expect(result.clearedAnswers).toBe(1);
+    expect(Object.keys(result.session!.answers)).toEqual([ordering.id]);
+    expect(result.session!.index).toBe(1);
+  });
+
+  it('a removed question leaves the quiz, and the learner stays on the question they were on', () => {
+    let session = toggleFlag(setResponse(base(), { type: 'single', choice: 'b' }, 1), single.id, 2);
+    session = advance(session, 3); // on the ordering question
     const removed = new Map(questions);
-    removed.delete(ordering.id);
-    expect(sessionFitsContent(session, removed)).toBe(false);
+    removed.delete(single.id);
+    const result = reconcileSession(session, removed);
+    expect(result.removedQuestions).toBe(1);
+    expect(result.session).toMatchObject({ questionIds: [ordering.id], index: 0, answers: {}, flagged: [] });
+  });
+
+  it('a quiz none of whose questions is left is closed', () => {
+    expect(reconcileSession(base(), new Map()).session).toBeNull();
   });
 });

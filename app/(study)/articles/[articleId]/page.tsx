@@ -32,7 +32,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
   const evidenceFor = question && question.articleId === article.id ? question : undefined;
   const fromSet = search.set ? getSet(search.set) : undefined;
   const sets = setsForArticle(article.id);
-  const quizEntry = sets.find((set) => set.category === 'review') ?? sets[0];
+  const quizEntry = sets.find((set) => set.parts) ?? sets[0];
   const firstSentence = evidenceFor?.citations[0]?.sentences[0];
 
   const back =

@@ -41,7 +41,9 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
         <ArrowLeftIcon size={18} /> All sets
       </Link>
       <div className="mt-4 space-y-3">
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase">Question set</p>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">
+          {set.parts ? 'Every question' : 'Question set'}
+        </p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{set.title}</h1>
         <p className="text-lg text-ink-muted text-pretty">{set.description}</p>
         <p className="text-sm text-ink-muted">
@@ -63,8 +65,13 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
       <StudyStoreProvider>
         <div className="mt-8 space-y-6">
           <StudyNotice />
-          <StartQuizForm setId={set.id} setTitle={set.title} questionIds={set.questions.map((q) => q.id)} />
-          <SetHistory setId={set.id} />
+          <StartQuizForm
+            setId={set.id}
+            setTitle={set.title}
+            questionIds={set.questions.map((q) => q.id)}
+            parts={set.parts}
+          />
+          <SetHistory setId={set.id} setSize={set.questions.length} />
         </div>
       </StudyStoreProvider>
     </div>

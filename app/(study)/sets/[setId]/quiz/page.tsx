@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { QuizRunner } from '@/components/quiz/quiz-runner';
+import { StudyQuiz } from '@/components/quiz/study-quiz';
 import { StudyNotice } from '@/components/study/study-notice';
 import { getSet, listSets } from '@/lib/content/catalog.server';
 import { StudyStoreProvider } from '@/stores/study-store-provider';
@@ -21,7 +21,7 @@ export default async function QuizPage({ params }: PageProps<'/sets/[setId]/quiz
     <div className="mx-auto max-w-3xl px-4 py-4 sm:px-6 sm:py-8">
       <StudyStoreProvider>
         <StudyNotice />
-        <QuizRunner setId={set.id} setTitle={set.title} questions={set.questions} />
+        <StudyQuiz setId={set.id} setTitle={set.title} questions={set.questions} />
       </StudyStoreProvider>
     </div>
   );

@@ -1,0 +1,448 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import { ArrowLeftIcon, FlagIcon } from '@/components/ui/icons';
+import { LiveMessage } from '@/components/ui/live-message';
+import { MODE_LABELS, QUESTION_TYPE_HINTS, QUESTION_TYPE_LABELS, verdictText } from '@/lib/quiz/describe';
+import { isAnswerable } from '@/lib/quiz/grade';
+import { startingResponse, type PublicQuestion, type QuizGrader } from '@/lib/quiz/public';
+import type { QuizProgress } from '@/lib/quiz/records';
+import type { QuizResponse } from '@/lib/quiz/response';
+import { answeredCount, isLocked, primaryLabel, primaryStep, stepNeedsAnswer } from '@/lib/quiz/session';
+import { ChoiceOptions } from './choice-options';
+import type { EvidenceBackLink } from './evidence-quote';
+import { FeedbackPanel } from './feedback-panel';
+import { OrderingList } from './ordering-list';
+import { ReviewList } from './review-list';
+import { TypedAnswer } from './typed-answer';
+
+export type QuizViewActions = {
+  answer: (response: QuizResponse) => void;
+  /** Practice mode: lock the answer on screen and show its feedback. */
+  check: () => void;
+  next: () => void;
+  /** Test mode: the previous question, or from the review back to the last one. */
+  back: () => void;
+  goTo: (index: number) => void;
+  toggleFlag: (questionId: string) => void;
+  finish: () => void;
+};
+
+type Props = {
+  /** The set's (or assignment's) title. */
+  title: string;
+  backHref: string;
+  backLabel: string;
+  progress: QuizProgress;
+  /** Every question of the attempt, as shown (options shuffled, nothing that gives the answer away). */
+  questions: ReadonlyMap<string, PublicQuestion>;
+  /** Practice-mode feedback. Without one (an assignment graded on the server), nothing is graded here. */
+  grader?: QuizGrader;
+  actions: QuizViewActions;
+  /** Where "Show in article" links back to. */
+  evidenceBack?: EvidenceBackLink;
+  /** Shown under the header: saving state, a time limit. */
+  status?: ReactNode;
+};
+
+function selectedOptions(response: QuizResponse | undefined): string[] {
+  if (!response) return [];
+  if (response.type === 'single') return [response.choice];
+  if (response.type === 'multiple') return response.choices;
+  if (response.type === 'truefalse') return [response.value ? 'True' : 'False'];
+  return [];
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(target.type);
+}
+
+/**
+ * One question at a time. Practice mode: check, see the feedback with its evidence, go on. Test
+ * mode: answer in any order, flag, review, finish. The state and the grading come from outside
+ * (the study store and the browser grader for self-study), so the same view can run an
+ * assignment whose answer key stays on the server.
+ */
+export function QuizView({
+  title,
+  backHref,
+  backLabel,
+  progress,
+  questions,
+  grader,
+  actions,
+  evidenceBack,
+  status,
+}: Props) {
+  const [announcement, setAnnouncement] = useState('');
+  const [nudge, setNudge] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  const feedbackRef = useRef<HTMLElement>(null);
+  const optionsRef = useRef<HTMLDivElement>(null);
+  const justChecked = useRef(false);
+  const focusedScreen = useRef<string | null>(null);
+  const formId = useId();
+  const promptId = `${formId}-prompt`;
+
+  const practice = progress.mode === 'practice';
+  const questionId = progress.questionIds[progress.index];
+  const question = questionId ? questions.get(questionId) : undefined;
+  const saved = questionId ? progress.answers[questionId] : undefined;
+  const response = saved?.response ?? (question ? startingResponse(question) : undefined);
+  const locked = questionId ? isLocked(progress, questionId) : false;
+  const step = primaryStep(progress);
+  const feedback = useMemo(
+    () => (practice && locked && grader && questionId && response ? grader(questionId, response) : null),
+    [practice, locked, grader, questionId, response],
+  );
+  const total = progress.questionIds.length;
+  const flagged = questionId ? progress.flagged.includes(questionId) : false;
+  const screen = progress.reviewing ? 'review' : (questionId ?? '');
+
+  // Each new screen (the first question when the quiz opens or resumes, every next one, the review)
+  // moves focus to its heading, or to the text box of a typed question, so screen readers start there.
+  useEffect(() => {
+    if (!screen || focusedScreen.current === screen) return;
+    const first = focusedScreen.current === null;
+    focusedScreen.current = screen;
+    if (!first) window.scrollTo({ top: 0 });
+    if (screen === 'review') return; // the review list focuses its own heading
+    if (question?.type === 'typed' && !locked) inputRef.current?.focus();
+    else headingRef.current?.focus({ preventScroll: first });
+  }, [screen, question, locked]);
+
+  // Right after a check: focus "Next" (Enter continues) and bring the feedback into view.
+  useEffect(() => {
+    if (!feedback || !justChecked.current) return;
+    justChecked.current = false;
+    primaryRef.current?.focus({ preventScroll: true });
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    feedbackRef.current?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  });
+
+  const primaryAction = () => {
+    if (progress.reviewing || !question) return;
+    if (stepNeedsAnswer(step) && !isAnswerable(response)) {
+      setNudge(question.type === 'typed' ? 'Type an answer first.' : 'Choose an answer first.');
+      return;
+    }
+    setNudge('');
+    // An ordering left as shown is still an answer once the learner moves on or checks it.
+    if (!saved && response && isAnswerable(response)) actions.answer(response);
+    if (step === 'check') {
+      actions.check();
+      justChecked.current = true;
+      const result = response && grader ? grader(question.id, response) : null;
+      if (result) {
+        setAnnouncement(
+          result.grade.verdict === 'correct'
+            ? `${verdictText(result.grade)}${result.grade.spelling ? `: ${result.grade.spelling}` : ''}.`
+            : `${verdictText(result.grade)}. The right answer: ${result.correct.join(', ')}.`,
+        );
+      }
+      return;
+    }
+    if (step === 'finish') {
+      actions.finish();
+      return;
+    }
+    actions.next();
+    // The new screen's heading is focused and read out; in Test mode also confirm the answer was kept.
+    setAnnouncement(practice ? '' : isAnswerable(response) ? 'Answer saved.' : 'Skipped for now.');
+  };
+
+  const choose = (option: string) => {
+    if (!question || locked) return;
+    setNudge('');
+    if (question.type === 'single') actions.answer({ type: 'single', choice: option });
+    else if (question.type === 'truefalse') actions.answer({ type: 'truefalse', value: option === 'True' });
+    else if (question.type === 'multiple') {
+      const current = response?.type === 'multiple' ? response.choices : [];
+      const choices = current.includes(option) ? current.filter((c) => c !== option) : [...current, option];
+      actions.answer({ type: 'multiple', choices });
+    }
+  };
+
+  const options = question && 'options' in question ? question.options : [];
+
+  // Keys: 1–9 pick an option (and focus it, so a screen reader says which); Enter checks or
+  // continues. Buttons, links and the text box keep their own Enter; held-down keys do nothing.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.repeat || !question) return;
+    if (progress.reviewing) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && target.closest('dialog')) return;
+    if (/^[1-9]$/.test(event.key) && !isTextEntry(target)) {
+      const option = options[Number(event.key) - 1];
+      if (option && !locked) {
+        event.preventDefault();
+        choose(option);
+        optionsRef.current?.querySelectorAll('input')[Number(event.key) - 1]?.focus();
+      }
+      return;
+    }
+    if (event.key === 'Enter') {
+      if (target instanceof HTMLElement && target.closest('button, a, summary, textarea')) return;
+      if (isTextEntry(target)) return; // the form's submit handles Enter in the text box
+      event.preventDefault();
+      primaryAction();
+    }
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    primaryAction();
+  };
+
+  const done = answeredCount(progress);
+  const position = progress.index + 1;
+
+  const header = (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <Link href={backHref} className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline">
+          <ArrowLeftIcon size={18} className="shrink-0" />
+          <span>
+            {backLabel}
+            <span className="sr-only"> (your progress is saved)</span>
+          </span>
+        </Link>
+        <p className="text-sm text-ink-muted">
+          {MODE_LABELS[progress.mode]} mode{progress.retryOf ? ' · retrying missed' : ''}
+        </p>
+      </div>
+      <h1 className="sr-only">
+        {title} quiz, {MODE_LABELS[progress.mode].toLowerCase()} mode
+      </h1>
+      <div className="mt-3">
+        <div
+          className="flex flex-wrap items-baseline justify-between gap-x-4 text-sm text-ink-muted"
+          aria-hidden="true"
+        >
+          <p>
+            {progress.reviewing ? (
+              'Review'
+            ) : (
+              <>
+                Question <span className="font-semibold text-ink">{position}</span> of {total}
+              </>
+            )}
+          </p>
+          <p>{done} answered</p>
+        </div>
+        <div
+          role="progressbar"
+          aria-label="Quiz progress"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={done}
+          aria-valuetext={
+            progress.reviewing
+              ? `Reviewing, ${done} of ${total} answered`
+              : `Question ${position} of ${total}, ${done} answered`
+          }
+          className="mt-2 h-2 overflow-hidden rounded-full bg-line"
+        >
+          <div
+            className="h-full rounded-full bg-accent motion-safe:transition-[width] motion-safe:duration-300"
+            style={{ width: `${(done / total) * 100}%` }}
+          />
+        </div>
+      </div>
+      {status ? <div className="mt-3">{status}</div> : null}
+    </>
+  );
+
+  if (progress.reviewing) {
+    return (
+      <div>
+        {header}
+        <ReviewList
+          progress={progress}
+          questions={questions}
+          onGoTo={actions.goTo}
+          onBack={actions.back}
+          onFinish={actions.finish}
+        />
+        <LiveMessage>{announcement}</LiveMessage>
+      </div>
+    );
+  }
+
+  if (!question) return null;
+  const label = primaryLabel(step, progress.mode);
+  const answerable = isAnswerable(response);
+
+  return (
+    // On phones the quiz fills the screen so the main button sits at the bottom, in thumb reach.
+    <div className="flex min-h-[calc(100dvh-5.5rem)] flex-col sm:block sm:min-h-0">
+      {header}
+
+      <form id={formId} onSubmit={onSubmit} className="mt-6 flex flex-1 flex-col sm:block" noValidate>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">
+          {QUESTION_TYPE_LABELS[question.type]}
+          {flagged ? <span className="ml-2 font-normal normal-case text-ink-muted">· flagged for review</span> : null}
+        </p>
+        <h2
+          ref={headingRef}
+          tabIndex={-1}
+          id={promptId}
+          className="mt-2 font-serif text-2xl leading-snug font-semibold text-balance break-words focus:outline-none sm:text-3xl"
+        >
+          <span className="sr-only">
+            Question {position} of {total}:{' '}
+          </span>
+          {question.prompt}
+        </h2>
+        {question.type === 'multiple' || question.type === 'truefalse' ? (
+          <p id={`${formId}-hint`} className="mt-2 text-ink-muted">
+            {QUESTION_TYPE_HINTS[question.type]}
+          </p>
+        ) : null}
+
+        <div className="mt-6 mb-6 sm:mb-0" ref={optionsRef}>
+          {question.type === 'single' || question.type === 'multiple' || question.type === 'truefalse' ? (
+            <ChoiceOptions
+              key={question.id}
+              name={`${formId}-${question.id}`}
+              kind={question.type === 'multiple' ? 'checkbox' : 'radio'}
+              options={question.options}
+              selected={selectedOptions(saved?.response)}
+              onToggle={choose}
+              locked={locked}
+              correct={feedback ? feedback.correct : undefined}
+              labelledBy={promptId}
+              describedBy={question.type === 'single' ? undefined : `${formId}-hint`}
+            />
+          ) : null}
+          {question.type === 'typed' ? (
+            <TypedAnswer
+              key={question.id}
+              ref={inputRef}
+              id={`${formId}-typed`}
+              value={response?.type === 'typed' ? response.text : ''}
+              onChange={(text) => {
+                setNudge('');
+                actions.answer({ type: 'typed', text });
+              }}
+              locked={locked}
+              state={feedback ? (feedback.grade.verdict === 'correct' ? 'correct' : 'incorrect') : undefined}
+              describedBy={promptId}
+            />
+          ) : null}
+          {question.type === 'ordering' && response?.type === 'ordering' ? (
+            <OrderingList
+              key={question.id}
+              items={response.order}
+              onChange={(order) => actions.answer({ type: 'ordering', order })}
+              onEnter={primaryAction}
+              locked={locked}
+              correctOrder={feedback ? feedback.correct : undefined}
+              announce={setAnnouncement}
+              hintId={`${formId}-hint`}
+            />
+          ) : null}
+        </div>
+
+        {feedback ? (
+          <div className="mt-6 mb-6">
+            <FeedbackPanel
+              ref={feedbackRef}
+              feedback={feedback}
+              ordering={question.type === 'ordering'}
+              backLink={evidenceBack ?? { fromSet: '', back: 'quiz' }}
+            />
+          </div>
+        ) : null}
+
+        <div
+          data-no-print
+          className="sticky bottom-0 z-20 -mx-4 mt-auto border-t border-line bg-bg/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mx-0 sm:mt-8 sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none"
+        >
+          <p
+            className="mx-auto mb-2 max-w-3xl text-sm font-semibold text-bad empty:hidden sm:text-right"
+            aria-hidden="true"
+          >
+            {nudge}
+          </p>
+          <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-3 gap-y-2">
+            {practice ? (
+              // On phones the progress at the top scrolls away; the bar at the bottom repeats it.
+              <p className="shrink-0 text-sm text-ink-muted tabular-nums sm:hidden" aria-hidden="true">
+                {position}/{total}
+              </p>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  onClick={actions.back}
+                  disabled={progress.index === 0}
+                  className={buttonClass('secondary', 'lg', 'px-4')}
+                >
+                  <ArrowLeftIcon size={18} className="shrink-0" />
+                  <span className="sr-only sm:not-sr-only">Previous</span>
+                  <span className="sr-only"> question</span>
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={flagged}
+                  onClick={() => actions.toggleFlag(question.id)}
+                  className={buttonClass(
+                    'secondary',
+                    'lg',
+                    'px-4 aria-pressed:border-accent aria-pressed:bg-accent-soft',
+                  )}
+                >
+                  <FlagIcon size={18} className="shrink-0" />
+                  <span>Flag</span>
+                  <span className="sr-only"> this question for review</span>
+                </button>
+              </>
+            )}
+            <p className="hidden text-sm text-ink-muted [@media(hover:hover)]:lg:block" aria-hidden="true">
+              {question.type !== 'typed' && question.type !== 'ordering' && !locked ? (
+                <>
+                  <kbd className="rounded border border-line px-1.5 font-sans">1</kbd>–
+                  <kbd className="rounded border border-line px-1.5 font-sans">{Math.min(options.length, 9)}</kbd>{' '}
+                  choose ·{' '}
+                </>
+              ) : null}
+              <kbd className="rounded border border-line px-1.5 font-sans">Enter</kbd>{' '}
+              {step === 'check' ? 'check' : 'continue'}
+            </p>
+            <button
+              ref={primaryRef}
+              type="submit"
+              aria-disabled={stepNeedsAnswer(step) && !answerable}
+              // The same button turns from "Check" into "Next": the second click of a double click, or a
+              // held-down Enter, must not skip the feedback it just revealed.
+              onClick={(event) => {
+                if (event.detail > 1) event.preventDefault();
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && event.repeat) event.preventDefault();
+              }}
+              className={buttonClass('primary', 'lg', 'min-w-0 flex-1 sm:ml-auto sm:min-w-44 sm:flex-none')}
+            >
+              {label}
+            </button>
+          </div>
+        </div>
+      </form>
+
+      <LiveMessage>{nudge || announcement}</LiveMessage>
+    </div>
+  );
+}

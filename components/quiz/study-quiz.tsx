@@ -1,0 +1,128 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import type { CatalogQuestion } from '@/lib/content/types';
+import { localGrader, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/public';
+import { routes } from '@/lib/routes';
+import { useStudyStore } from '@/stores/study-store-provider';
+import Link from 'next/link';
+import { QuizView, type QuizViewActions } from './quiz-view';
+
+type Props = {
+  setId: string;
+  setTitle: string;
+  /** Every question of the set; the saved quiz says which are asked and in what order. */
+  questions: CatalogQuestion[];
+};
+
+/** Self-study: the quiz view on the study store, graded in the browser. */
+export function StudyQuiz({ setId, setTitle, questions }: Props) {
+  const router = useRouter();
+  const hydrated = useStudyStore((s) => s.hasHydrated);
+  const session = useStudyStore((s) => s.sessions[setId]);
+  const store = {
+    answer: useStudyStore((s) => s.answer),
+    check: useStudyStore((s) => s.check),
+    next: useStudyStore((s) => s.next),
+    back: useStudyStore((s) => s.back),
+    goTo: useStudyStore((s) => s.goTo),
+    toggleFlag: useStudyStore((s) => s.toggleFlag),
+    finish: useStudyStore((s) => s.finish),
+    reconcile: useStudyStore((s) => s.reconcile),
+    startQuiz: useStudyStore((s) => s.startQuiz),
+  };
+  const [leaving, setLeaving] = useState(false);
+  const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
+  const grader = useMemo(() => localGrader(byId), [byId]);
+  const { reconcile } = store;
+
+  // The content may have changed since this quiz was saved (a question removed, options reworded):
+  // keep everything that still fits.
+  useEffect(() => {
+    if (hydrated) reconcile(setId, byId);
+  }, [hydrated, reconcile, setId, byId]);
+
+  const seed = session?.seed;
+  const idsKey = session?.questionIds.join('|');
+  const shown = useMemo(() => {
+    const map = new Map<string, PublicQuestion>();
+    if (!seed || !idsKey) return map;
+    for (const id of idsKey.split('|')) {
+      const question = byId.get(id);
+      if (question) map.set(id, toPublicQuestion(question, seed));
+    }
+    return map;
+  }, [seed, idsKey, byId]);
+
+  if (!hydrated || leaving) return <QuizSkeleton />;
+
+  if (!session || session.questionIds.some((id) => !byId.has(id))) {
+    if (session) return <QuizSkeleton />; // being fitted to the content (the effect above)
+    return (
+      <div className="rounded-2xl border border-line bg-surface p-6 shadow-card">
+        <h1 className="text-2xl font-bold tracking-tight">No {setTitle} quiz in progress</h1>
+        <p className="mt-2 text-ink-muted">Start one now in Practice mode, or choose the mode and length first.</p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <button
+            type="button"
+            className={buttonClass('primary', 'lg')}
+            onClick={() =>
+              store.startQuiz({ setId, questionIds: questions.map((q) => q.id), mode: 'practice', shuffle: true })
+            }
+          >
+            Start practice
+          </button>
+          <Link href={routes.set(setId)} className={buttonClass('secondary', 'lg')}>
+            Choose options
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  const actions: QuizViewActions = {
+    answer: (response) => store.answer(setId, response),
+    check: () => store.check(setId),
+    next: () => store.next(setId),
+    back: () => store.back(setId),
+    goTo: (index) => store.goTo(setId, index),
+    toggleFlag: (questionId) => store.toggleFlag(setId, questionId),
+    finish: () => {
+      setLeaving(true);
+      const record = store.finish(setId, byId);
+      // Replace the quiz in the history, so Back from the results goes to the set, not to an empty quiz.
+      router.replace(record ? routes.results(setId, record.id) : routes.set(setId));
+    },
+  };
+
+  return (
+    <QuizView
+      title={setTitle}
+      backHref={routes.set(setId)}
+      backLabel={`${setTitle} set`}
+      progress={session}
+      questions={shown}
+      grader={session.mode === 'practice' ? grader : undefined}
+      actions={actions}
+      evidenceBack={{ fromSet: setId, back: 'quiz' }}
+    />
+  );
+}
+
+function QuizSkeleton() {
+  return (
+    <div aria-busy="true" className="animate-pulse space-y-6 motion-reduce:animate-none">
+      <p className="sr-only">Loading your quiz…</p>
+      <div className="h-11 w-40 rounded-lg bg-surface-2" />
+      <div className="h-2 rounded-full bg-surface-2" />
+      <div className="h-20 rounded-xl bg-surface-2" />
+      <div className="space-y-3">
+        {[0, 1, 2, 3].map((i) => (
+          <div key={i} className="h-14 rounded-xl bg-surface-2" />
+        ))}
+      </div>
+    </div>
+  );
+}
