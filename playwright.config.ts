@@ -55,9 +55,9 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      // The JSON API and the keyboard-only flow are not about screen size, and layout.spec sets its own
-      // sizes (360 px and 1440 px): the desktop project covers them.
-      testIgnore: [/api\.spec\.ts/, /keyboard\.spec\.ts/, /layout\.spec\.ts/],
+      // The JSON API, hostile paths and the keyboard-only flow are not about screen size, and layout.spec
+      // sets its own sizes and text zoom: the desktop project covers them.
+      testIgnore: [/api\.spec\.ts/, /hostile-paths\.spec\.ts/, /keyboard\.spec\.ts/, /layout\.spec\.ts/],
       use: { ...devices['Pixel 7'], launchOptions },
     },
   ],

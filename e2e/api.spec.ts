@@ -4,7 +4,7 @@ import { ARTICLE_ID, catalog, expect, test } from './fixtures';
 const setSummary = z.strictObject({
   id: z.string(),
   title: z.string(),
-  category: z.enum(['who', 'where', 'when', 'what-why', 'review']),
+  category: z.enum(['who', 'where', 'when', 'what-why', 'review', 'all']),
   questionCount: z.number().int().positive(),
   articleId: z.string(),
 });
@@ -23,7 +23,7 @@ const question = z.strictObject({
 const setDetail = z.strictObject({
   id: z.string(),
   title: z.string(),
-  category: z.enum(['who', 'where', 'when', 'what-why', 'review']),
+  category: z.enum(['who', 'where', 'when', 'what-why', 'review', 'all']),
   article: z.strictObject({ id: z.string(), title: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   questions: z.array(question).min(1),
 });
@@ -39,7 +39,9 @@ test('GET /api/sets lists every set with its category and question count', async
   expect(response.headers()['content-type']).toContain('application/json');
   const body = z.strictObject({ sets: z.array(setSummary) }).parse(await response.json());
   expect(body.sets.map((s) => s.id)).toEqual(catalog.sets.map((s) => s.id));
-  expect(new Set(body.sets.map((s) => s.category))).toEqual(new Set(['who', 'where', 'when', 'what-why', 'review']));
+  expect(new Set(body.sets.map((s) => s.category))).toEqual(
+    new Set(['who', 'where', 'when', 'what-why', 'review', 'all']),
+  );
   for (const summary of body.sets) {
     expect(summary.questionCount).toBe(catalog.sets.find((s) => s.id === summary.id)!.questions.length);
   }
@@ -80,4 +82,27 @@ test('unknown ids are a JSON 404 and malformed ids a JSON 400 naming the field',
   const bad = await request.get('/api/sets/Not%20A%20Slug!');
   expect(bad.status()).toBe(400);
   expect(errorBody.parse(await bad.json()).error.field).toBe('id');
+});
+
+test('the icon set is served, and a page load asks for nothing that is missing', async ({ request, page }) => {
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/icon.svg', 'image/svg+xml'],
+    ['/apple-icon.png', 'image/png'],
+    ['/icons/icon-192.png', 'image/png'],
+    ['/icons/icon-512.png', 'image/png'],
+    ['/icons/maskable-512.png', 'image/png'],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toContain(type);
+  }
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('link[rel="icon"]').first()).toBeAttached();
+  expect(missing).toEqual([]);
 });

@@ -1,13 +1,118 @@
 import type { Page } from '@playwright/test';
-import { ARTICLE_ID, expect, getSet, promptHeading, SETS, startQuiz, test } from './fixtures';
+import {
+  ALL_SET_ID,
+  ARTICLE_ID,
+  expect,
+  finishedAttempt,
+  getSet,
+  progressOf,
+  seedStorage,
+  sessionFor,
+  SETS,
+  test,
+} from './fixtures';
 
-/** Every page at the narrowest phone and a wide desktop: no sideways scrolling, and touch targets of 44 px. */
+/**
+ * Every page and state at the narrowest phone (320 px), a phone with the text at 200 % (WCAG 1.4.4
+ * and 1.4.10), and a wide desktop: no sideways scrolling, no text running into other text, every
+ * control on screen and not covered, and (at normal text size) touch targets of 44 px.
+ */
 
 async function expectNoHorizontalScroll(page: Page, label: string) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `${label}: page is wider than the viewport`).toBeLessThanOrEqual(0);
+}
+
+/** Pairs of text runs (from different text nodes) whose boxes overlap on screen. */
+async function expectNoOverlappingText(page: Page, label: string) {
+  const overlaps = await page.evaluate(() => {
+    const hiddenBySrOnly = (el: Element | null): boolean => {
+      for (let e = el; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.overflow === 'hidden' && e.getBoundingClientRect().width <= 1) return true;
+      }
+      return false;
+    };
+    const layer = (el: Element | null): Element | null => {
+      for (let e = el; e; e = e.parentElement) {
+        const position = getComputedStyle(e).position;
+        if (position === 'sticky' || position === 'fixed') return e;
+      }
+      return null;
+    };
+    type Run = { rect: DOMRect; node: Node; layer: Element | null; text: string };
+    const runs: Run[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement;
+      if (!text || !parent || hiddenBySrOnly(parent) || parent.closest('dialog:not([open]), script, style')) continue;
+      // The folded part of a closed <details> is not shown (but may still report boxes).
+      const folded = parent.closest('details:not([open])');
+      if (folded && !parent.closest('summary')) continue;
+      if (getComputedStyle(parent).visibility === 'hidden') continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        if (rect.width < 2 || rect.height < 2) continue;
+        runs.push({ rect, node, layer: layer(parent), text: text.slice(0, 40) });
+      }
+    }
+    const found: string[] = [];
+    for (let i = 0; i < runs.length; i += 1) {
+      for (let j = i + 1; j < runs.length; j += 1) {
+        const a = runs[i]!;
+        const b = runs[j]!;
+        if (a.node === b.node || a.layer !== b.layer) continue;
+        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (x > 2 && y > 2) found.push(`"${a.text}" overlaps "${b.text}"`);
+      }
+    }
+    return found.slice(0, 5);
+  });
+  expect(overlaps, `${label}: text overlapping other text`).toEqual([]);
+}
+
+/** Every link, button and choice can be scrolled to, sits inside the viewport, and is not covered. */
+async function expectControlsReachable(page: Page, label: string) {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>(
+      'main a, main button, main summary, main label:has(input), header a',
+    );
+    for (const el of controls) {
+      const style = getComputedStyle(el);
+      const first = el.getBoundingClientRect();
+      if (first.width <= 1 || first.height <= 1 || style.visibility === 'hidden') continue; // not rendered
+      if (el.closest('dialog:not([open])')) continue;
+      const folded = el.closest('details:not([open])');
+      if (folded && !el.closest('summary')) continue;
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // A link wrapping over lines is hit on its first line; a box taller than the screen, in its visible part.
+      const box =
+        style.display === 'inline'
+          ? (el.getClientRects()[0] ?? el.getBoundingClientRect())
+          : el.getBoundingClientRect();
+      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40);
+      if (box.left < -1 || box.right > window.innerWidth + 1) {
+        found.push(`${el.tagName.toLowerCase()} "${name}" is off screen sideways`);
+        continue;
+      }
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, window.innerHeight);
+      const hit = document.elementFromPoint(box.left + box.width / 2, (top + bottom) / 2);
+      if (!hit || !(el === hit || el.contains(hit))) {
+        found.push(`${el.tagName.toLowerCase()} "${name}" is covered by ${hit?.tagName.toLowerCase() ?? 'nothing'}`);
+      }
+    }
+    window.scrollTo(0, 0);
+    return found;
+  });
+  expect(problems, `${label}: controls that cannot be reached`).toEqual([]);
 }
 
 async function expectTouchTargets(page: Page, label: string) {
@@ -18,7 +123,7 @@ async function expectTouchTargets(page: Page, label: string) {
         const style = getComputedStyle(el);
         if (style.display === 'inline') return false; // links inside running text are exempt (WCAG 2.5.8)
         const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) return false; // not rendered (e.g. the skip link)
+        if (box.width <= 1 || box.height <= 1) return false; // not rendered (the skip link, a closed dialog)
         return box.height < 44 || box.width < 44;
       })
       .map(
@@ -29,43 +134,81 @@ async function expectTouchTargets(page: Page, label: string) {
   expect(small, `${label}: targets smaller than 44 px`).toEqual([]);
 }
 
-for (const viewport of [
-  { width: 360, height: 740 },
-  { width: 1440, height: 900 },
-]) {
-  test.describe(`${viewport.width} px wide`, () => {
-    test.use({ viewport });
+type Scene = { name: string; path: string; seed?: Parameters<typeof seedStorage>[1] };
 
-    test('pages fit the screen and their controls are large enough to tap', async ({ page }) => {
-      const pages: Array<[string, string]> = [
-        ['home', '/'],
-        ['set', `/sets/${SETS.when}`],
-        ['article', `/articles/${ARTICLE_ID}?q=when-order-khasan&set=${SETS.when}&back=quiz#s10`],
-        ['404', '/sets/nope'],
-      ];
-      for (const [label, path] of pages) {
-        await page.goto(path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await expectNoHorizontalScroll(page, label);
-        await expectTouchTargets(page, label);
-      }
-      // The quiz, through every question type of the When set (authored order), and its results.
-      await startQuiz(page, SETS.when, { shuffle: false, mode: 'Test' });
-      const total = getSet(SETS.when).questions.length;
-      for (let i = 0; i < total; i += 1) {
-        await expect(promptHeading(page)).toContainText(`Question ${i + 1} of`);
-        await expectNoHorizontalScroll(page, `quiz question ${i + 1}`);
-        await expectTouchTargets(page, `quiz question ${i + 1}`);
-        const text = page.getByRole('textbox');
-        if (await text.count()) await text.fill('an answer');
-        else if (await page.getByRole('radio').count())
-          await page.locator('label:has(input[type=radio])').first().click();
-        await page.getByRole('button', { name: /^(Next question|Finish test)$/ }).click();
-      }
-      await page.waitForURL(/\/results\?attempt=.+$/);
-      await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-      await expectNoHorizontalScroll(page, 'results');
-      await expectTouchTargets(page, 'results');
-    });
+function firstOfType(setId: string, type: string): string[] {
+  const set = getSet(setId);
+  const question = set.questions.find((q) => q.type === type)!;
+  return [question.id, ...set.questions.filter((q) => q.id !== question.id).map((q) => q.id)];
+}
+
+const scenes: Scene[] = [
+  { name: 'home', path: '/' },
+  {
+    name: 'home with progress',
+    path: '/',
+    seed: progressOf([sessionFor(SETS.who, { answered: 2 })], [finishedAttempt(SETS.where, { count: 5 })]),
+  },
+  { name: 'set', path: `/sets/${SETS.when}`, seed: progressOf([], [finishedAttempt(SETS.when, { wrong: 2 })]) },
+  { name: 'all questions', path: `/sets/${ALL_SET_ID}` },
+  ...(['single', 'multiple', 'truefalse', 'typed', 'ordering'] as const).map((type) => ({
+    name: `quiz, ${type}`,
+    path: `/sets/${SETS.review}/quiz`,
+    seed: progressOf([sessionFor(SETS.review, { order: firstOfType(SETS.review, type) })]),
+  })),
+  {
+    name: 'quiz feedback',
+    path: `/sets/${SETS.review}/quiz`,
+    seed: progressOf([sessionFor(SETS.review, { answered: 2, checkLast: true })]),
+  },
+  {
+    name: 'test question',
+    path: `/sets/${SETS.when}/quiz`,
+    seed: progressOf([sessionFor(SETS.when, { mode: 'test', answered: 1 })]),
+  },
+  {
+    name: 'test review',
+    path: `/sets/${SETS.when}/quiz`,
+    seed: progressOf([sessionFor(SETS.when, { mode: 'test', answered: 4, review: true })]),
+  },
+  {
+    name: 'results',
+    path: `/sets/${SETS.review}/results`,
+    seed: progressOf([], [finishedAttempt(SETS.review, { wrong: 3 })]),
+  },
+  { name: 'article', path: `/articles/${ARTICLE_ID}?q=when-order-khasan&set=${SETS.when}&back=quiz#s10` },
+  { name: '404', path: '/sets/nope' },
+];
+
+const layouts = [
+  { name: '320 px wide', viewport: { width: 320, height: 640 }, textScale: 1 },
+  { name: '390 px phone, text at 200 %', viewport: { width: 390, height: 844 }, textScale: 2 },
+  { name: '1440 px wide', viewport: { width: 1440, height: 900 }, textScale: 1 },
+];
+
+for (const layout of layouts) {
+  test.describe(layout.name, () => {
+    test.use({ viewport: layout.viewport, reducedMotion: 'reduce' });
+
+    for (const scene of scenes) {
+      test(`fits, nothing overlaps, every control reachable: ${scene.name}`, async ({ page }) => {
+        if (scene.seed) await seedStorage(page, scene.seed);
+        if (layout.textScale !== 1) {
+          // As a browser's text-size setting does: the root font size, which every rem size follows.
+          await page.addInitScript((percent) => {
+            document.addEventListener('DOMContentLoaded', () => {
+              document.documentElement.style.fontSize = `${percent}%`;
+            });
+          }, layout.textScale * 100);
+        }
+        await page.goto(scene.path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        await expectNoHorizontalScroll(page, scene.name);
+        await expectNoOverlappingText(page, scene.name);
+        await expectControlsReachable(page, scene.name);
+        if (layout.textScale === 1) await expectTouchTargets(page, scene.name);
+      });
+    }
   });
 }

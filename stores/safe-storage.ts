@@ -9,8 +9,11 @@ import type { PersistStorage } from 'zustand/middleware';
  * - A value it cannot read (broken JSON, an older version with no migration, entries that fail
  *   their schema) is first copied to `<key>.backup-<time>`, then the app goes on with what was
  *   valid. If the copy cannot be made (storage full), the tab goes read-only instead.
- * - A full or blocked storage never throws: the store keeps working in memory and says so.
+ * - A full or blocked storage never throws: the store keeps working and says so.
  * - Nothing is written before the saved value has been read once.
+ *
+ * Whatever cannot be written (read-only, full, blocked) is kept in this tab's memory instead, so
+ * moving from page to page keeps the learner's work until the tab is closed.
  *
  * The schema check is loaded on demand (`loadRestore`), only when something is saved, so a first
  * visit does not download the validator.
@@ -46,7 +49,26 @@ export type SafeStorage<T> = PersistStorage<T> & {
 
 const BACKUP_MARK = '.backup-';
 
-/** Runs the migration steps from `from` to `to`; null when a step is missing or throws. */
+/**
+ * What this tab could not write, per storage: the latest value of each key, why it is held here,
+ * and the keys this tab must not write at all. It lives as long as the page's JavaScript does (a
+ * tab moving between pages), which is what the notices promise.
+ */
+type TabMemory = { unsaved: Map<string, string>; why: Map<string, StoredNotice>; blocked: Set<string> };
+const memories = new WeakMap<object, TabMemory>();
+const NO_STORAGE = {};
+
+function memoryOf(storage: Storage | undefined): TabMemory {
+  const owner = storage ?? NO_STORAGE;
+  let memory = memories.get(owner);
+  if (!memory) {
+    memory = { unsaved: new Map(), why: new Map(), blocked: new Set() };
+    memories.set(owner, memory);
+  }
+  return memory;
+}
+
+/** Runs the migration steps from `from` to `to`; not ok when a step is missing or throws. */
 export function migrate(
   state: unknown,
   from: number,
@@ -83,17 +105,39 @@ export function backupKeys(storage: Storage, key: string): string[] {
   return keys.sort();
 }
 
+type Envelope = { state: unknown; version: number };
+
+function parseEnvelope(raw: string): Envelope | null {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    const envelope = parsed as { state?: unknown; version?: unknown } | null;
+    if (!envelope || typeof envelope !== 'object' || typeof envelope.version !== 'number' || !('state' in envelope)) {
+      return null;
+    }
+    return { state: envelope.state, version: envelope.version };
+  } catch {
+    return null;
+  }
+}
+
 export function createSafeStorage<T>(options: SafeStorageOptions<T>): SafeStorage<T> {
   let readOnly = false;
   let hasRead = false;
-  /** The last write problem reported, so a failing write is reported once, not on every change. */
-  let reportedWriteProblem: StoredNotice['kind'] | null = null;
 
-  const access = (): Storage | undefined => {
+  const access = (): { storage: Storage | undefined; available: boolean } => {
     try {
-      return options.getStorage();
+      return { storage: options.getStorage(), available: true };
     } catch {
-      return undefined;
+      return { storage: undefined, available: false };
+    }
+  };
+
+  /** Keeps a value this tab could not write, and says why (once per reason). */
+  const keepInMemory = (memory: TabMemory, name: string, json: string, why: StoredNotice | null) => {
+    memory.unsaved.set(name, json);
+    if (why && memory.why.get(name)?.kind !== why.kind) {
+      memory.why.set(name, why);
+      options.onNotice(why);
     }
   };
 
@@ -110,81 +154,87 @@ export function createSafeStorage<T>(options: SafeStorageOptions<T>): SafeStorag
     }
   };
 
+  const restore = async (state: unknown) => {
+    try {
+      return (await options.loadRestore())(state);
+    } catch (error) {
+      // The check could not be loaded (offline, say): keep the saved value exactly as it is.
+      readOnly = true;
+      hasRead = true;
+      options.onNotice({ kind: 'validator-unavailable' });
+      throw error;
+    }
+  };
+
   return {
     get readOnly() {
       return readOnly;
     },
 
     async getItem(name) {
-      let storage: Storage | undefined;
-      let raw: string | null;
-      try {
-        storage = options.getStorage();
-        raw = storage?.getItem(name) ?? null;
-      } catch {
+      const { storage, available } = access();
+      const memory = memoryOf(storage);
+      if (memory.blocked.has(name)) readOnly = true;
+
+      // Work this tab could not save yet is newer than anything in storage.
+      const unsaved = memory.unsaved.get(name);
+      if (unsaved !== undefined) {
+        const envelope = parseEnvelope(unsaved);
+        const why = memory.why.get(name);
+        if (why) options.onNotice(why);
+        const restored = envelope ? await restore(envelope.state) : { state: options.empty(), dropped: 0 };
         hasRead = true;
+        return { state: restored.state, version: options.version };
+      }
+
+      if (!available) {
+        hasRead = true;
+        memory.why.set(name, { kind: 'storage-unavailable' });
         options.onNotice({ kind: 'storage-unavailable' });
         return null;
       }
-      if (!storage) {
+      let raw: string | null = null;
+      try {
+        raw = storage?.getItem(name) ?? null;
+      } catch {
         hasRead = true;
+        memory.why.set(name, { kind: 'storage-unavailable' });
+        options.onNotice({ kind: 'storage-unavailable' });
         return null;
       }
-      if (raw === null) {
+      if (!storage || raw === null) {
         hasRead = true;
         return null;
       }
 
       let problem: 'corrupt' | 'older' | null = null;
       let migrated: unknown;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        const envelope = parsed as { state?: unknown; version?: unknown } | null;
-        if (
-          !envelope ||
-          typeof envelope !== 'object' ||
-          typeof envelope.version !== 'number' ||
-          !('state' in envelope)
-        ) {
-          problem = 'corrupt';
-        } else if (envelope.version > options.version) {
-          // Made by a newer version of the app: not ours to change. This tab works without saving.
-          readOnly = true;
-          hasRead = true;
-          options.onNotice({ kind: 'newer-version' });
-          return null;
-        } else {
-          const result = migrate(envelope.state, envelope.version, options.version, options.migrations);
-          if (result.ok) migrated = result.state;
-          else problem = 'older';
-        }
-      } catch {
+      const envelope = parseEnvelope(raw);
+      if (!envelope) {
         problem = 'corrupt';
-      }
-
-      let restored: { state: T; dropped: number };
-      if (problem) {
-        restored = { state: options.empty(), dropped: 1 };
+      } else if (envelope.version > options.version) {
+        // Made by a newer version of the app: not ours to change. This tab works without saving.
+        readOnly = true;
+        hasRead = true;
+        memory.blocked.add(name);
+        memory.why.set(name, { kind: 'newer-version' });
+        options.onNotice({ kind: 'newer-version' });
+        return null;
       } else {
-        let restore: Restore<T>;
-        try {
-          restore = await options.loadRestore();
-        } catch (error) {
-          // The check could not be loaded (offline, say): keep the saved value exactly as it is.
-          readOnly = true;
-          hasRead = true;
-          options.onNotice({ kind: 'validator-unavailable' });
-          throw error;
-        }
-        restored = restore(migrated);
+        const result = migrate(envelope.state, envelope.version, options.version, options.migrations);
+        if (result.ok) migrated = result.state;
+        else problem = 'older';
       }
 
+      const restored = problem ? { state: options.empty(), dropped: 1 } : await restore(migrated);
       hasRead = true;
       if (problem || restored.dropped > 0) {
         const reason = problem ?? 'invalid-entries';
         const backupKey = setAside(storage, name, raw);
         if (backupKey === null) {
           readOnly = true;
+          memory.blocked.add(name);
+          memory.why.set(name, { kind: 'unreadable-kept', reason });
           options.onNotice({ kind: 'unreadable-kept', reason });
         } else {
           options.onNotice({ kind: 'set-aside', reason, dropped: restored.dropped, backupKey });
@@ -194,26 +244,32 @@ export function createSafeStorage<T>(options: SafeStorageOptions<T>): SafeStorag
     },
 
     setItem(name, value) {
-      if (readOnly || !hasRead) return;
-      const storage = access();
-      if (!storage) return;
+      if (!hasRead) return;
+      const json = JSON.stringify(value);
+      const { storage, available } = access();
+      const memory = memoryOf(storage);
+      if (readOnly) {
+        keepInMemory(memory, name, json, null);
+        return;
+      }
+      if (!available || !storage) {
+        keepInMemory(memory, name, json, available ? null : { kind: 'storage-unavailable' });
+        return;
+      }
       try {
-        storage.setItem(name, JSON.stringify(value));
-        reportedWriteProblem = null;
+        storage.setItem(name, json);
+        memory.unsaved.delete(name);
+        memory.why.delete(name);
       } catch (error) {
-        // The saved value is unchanged (a failed setItem writes nothing); progress lives on in memory.
-        const kind = isQuotaError(error) ? 'storage-full' : 'storage-unavailable';
-        if (reportedWriteProblem !== kind) {
-          reportedWriteProblem = kind;
-          options.onNotice({ kind });
-        }
+        // The saved value is unchanged (a failed setItem writes nothing); the work is kept in memory.
+        keepInMemory(memory, name, json, { kind: isQuotaError(error) ? 'storage-full' : 'storage-unavailable' });
       }
     },
 
     removeItem(name) {
       if (readOnly) return;
       try {
-        access()?.removeItem(name);
+        access().storage?.removeItem(name);
       } catch {
         // Nothing to do.
       }

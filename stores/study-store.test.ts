@@ -362,6 +362,36 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     expect(first.getState().sessions.s!.answers['q-one']).toBeDefined();
   });
 
+  it('work that could not be saved follows the learner to the next page of the same tab', async () => {
+    const storage = new MemoryStorage(1_500);
+    const { store: first } = setup(storage);
+    await hydrate(first);
+    first.getState().startQuiz({ setId: 's', questionIds: ['q-one'], mode: 'test', shuffle: false });
+    first.getState().answer('s', { type: 'typed', text: 'y'.repeat(2_000) });
+    const before = storage.getItem(STUDY_STORAGE_KEY);
+    // The next page makes its own store on the same storage: it sees the unsaved answer, and says why.
+    const { store: next } = setup(storage);
+    const state = await hydrate(next);
+    expect(state.sessions.s!.answers['q-one']!.response).toEqual({ type: 'typed', text: 'y'.repeat(2_000) });
+    expect(state.notice?.message).toMatch(/storage for this site is full/);
+    expect(storage.getItem(STUDY_STORAGE_KEY)).toBe(before);
+  });
+
+  it('a tab that went read-only keeps its own work across pages, still without writing', async () => {
+    const storage = new MemoryStorage();
+    const newer = JSON.stringify({ state: { sessions: {}, history: {} }, version: 99 });
+    storage.setItem(STUDY_STORAGE_KEY, newer);
+    const { store: first } = setup(storage);
+    await hydrate(first);
+    first.getState().startQuiz({ setId: 's', questionIds: ['q-one'], mode: 'test', shuffle: false });
+    const { store: next } = setup(storage);
+    const state = await hydrate(next);
+    expect(state.sessions.s).toBeDefined();
+    expect(next.storageIsReadOnly()).toBe(true);
+    next.getState().answer('s', { type: 'truefalse', value: true });
+    expect(storage.snapshot()).toEqual({ [STUDY_STORAGE_KEY]: newer });
+  });
+
   it('when an unreadable value cannot be copied aside (storage full), it is left untouched and nothing is saved', async () => {
     const storage = new MemoryStorage(60);
     storage.setItem(STUDY_STORAGE_KEY, '{"state": {"sessions": "broken"'); // 44 characters with the key

@@ -134,8 +134,9 @@ export function QuizView({
       return;
     }
     setNudge('');
-    // An ordering left as shown is still an answer once the learner moves on or checks it.
-    if (!saved && response && isAnswerable(response)) actions.answer(response);
+    // Checking an ordering left as shown checks that order. In Test mode, moving on from an untouched
+    // one leaves it unanswered (it always starts in a wrong order), so the review lists it as a gap.
+    if (step === 'check' && !saved && response && isAnswerable(response)) actions.answer(response);
     if (step === 'check') {
       actions.check();
       justChecked.current = true;
@@ -155,7 +156,7 @@ export function QuizView({
     }
     actions.next();
     // The new screen's heading is focused and read out; in Test mode also confirm the answer was kept.
-    setAnnouncement(practice ? '' : isAnswerable(response) ? 'Answer saved.' : 'Skipped for now.');
+    setAnnouncement(practice ? '' : isAnswerable(saved?.response) ? 'Answer saved.' : 'Skipped for now.');
   };
 
   const choose = (option: string) => {

@@ -91,7 +91,7 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
         </h1>
         <div className="mt-6 flex flex-wrap items-center gap-x-8 gap-y-4">
           <p className="text-6xl leading-none font-bold tracking-tight tabular-nums sm:text-7xl">
-            {attempt.percent}%<span className="sr-only"> on {scopeLabel(scope)}</span>
+            {attempt.percent}%<span className="sr-only"> score</span>
           </p>
           <div className="min-w-0">
             <p className="text-lg font-semibold">

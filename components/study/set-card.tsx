@@ -8,7 +8,7 @@ import { SetProgress } from './set-progress';
 export function SetCard({ set }: { set: QuestionSet }) {
   return (
     <li className="group relative flex flex-col gap-3 rounded-2xl border border-line bg-surface p-5 shadow-card transition-colors has-[a:hover]:border-line-strong">
-      <div className="flex items-baseline justify-between gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h3 className="text-xl font-bold tracking-tight">
           <Link
             href={routes.set(set.id)}

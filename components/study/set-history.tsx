@@ -41,6 +41,7 @@ export function SetHistory({ setId, setSize }: { setId: string; setSize: number 
               <span>
                 {formatAttemptDay(attempt.finishedAt)} · {MODE_LABELS[attempt.mode]} ·{' '}
                 {scopeShortLabel(attemptScope(attempt, setSize))}
+                <span className="sr-only">:</span>
               </span>
               <span className="font-semibold tabular-nums">
                 {attempt.percent}%<span className="sr-only">, view results</span>

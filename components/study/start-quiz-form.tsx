@@ -110,13 +110,13 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
         <h2 className="text-lg font-bold">{session ? 'Or start a new quiz' : 'Start a quiz'}</h2>
 
         {parts ? (
-          <fieldset>
+          <fieldset className="min-w-0">
             <legend className="font-semibold">Sets to mix</legend>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
               {parts.map((part) => (
                 <label
                   key={part.setId}
-                  className="flex min-h-11 cursor-pointer items-center gap-3 rounded-xl border border-line px-4 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus"
+                  className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-line px-4 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus"
                 >
                   <input
                     type="checkbox"
@@ -135,7 +135,7 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
           </fieldset>
         ) : null}
 
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className="font-semibold">Mode</legend>
           <div className="mt-2 grid gap-3 sm:grid-cols-2">
             {MODES.map((option) => (
@@ -160,7 +160,7 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
           </div>
         </fieldset>
 
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className="font-semibold">Number of questions</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {[...countChoices, null].map((n) => (

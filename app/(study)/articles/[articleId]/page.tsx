@@ -117,7 +117,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
             <li key={set.id}>
               <Link
                 href={routes.set(set.id)}
-                className="flex min-h-14 items-center justify-between gap-3 rounded-xl border border-line bg-surface px-4 py-3 font-semibold text-ink no-underline shadow-card hover:border-line-strong hover:text-accent"
+                className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-xl border border-line bg-surface px-4 py-3 font-semibold text-ink no-underline shadow-card hover:border-line-strong hover:text-accent"
               >
                 {set.title}
                 <span className="text-sm font-normal text-ink-muted">{plural(set.questions.length, 'question')}</span>
