@@ -55,9 +55,17 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      // The JSON API, hostile paths and the keyboard-only flow are not about screen size, and layout.spec
-      // sets its own sizes and text zoom: the desktop project covers them.
-      testIgnore: [/api\.spec\.ts/, /hostile-paths\.spec\.ts/, /keyboard\.spec\.ts/, /layout\.spec\.ts/],
+      // The JSON API, hostile paths, the 404 and the keyboard-only flow are not about screen size, and
+      // layout.spec sets its own sizes and text zoom: the desktop project covers them.
+      testIgnore: [
+        /api\.spec\.ts/,
+        /hostile-paths\.spec\.ts/,
+        /keyboard\.spec\.ts/,
+        /layout\.spec\.ts/,
+        /not-found\.spec\.ts/,
+      ],
+      // Of the flows, the phone runs those where touch and a small screen change what happens (tagged @phone).
+      grep: /@phone|a11y|saved-progress/,
       use: { ...devices['Pixel 7'], launchOptions },
     },
   ],

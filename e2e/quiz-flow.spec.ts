@@ -23,33 +23,37 @@ import {
 
 /** The flows a learner goes through; each test plays the flow that is its subject. */
 
-test('a whole set answered correctly scores 100% and is saved as the best score', async ({ page }) => {
-  test.slow(); // plays every question of the set
-  const set = getSet(SETS.when);
-  await startQuiz(page, set.id);
-  const seen = new Set<string>();
-  for (let i = 0; i < set.questions.length; i += 1) {
-    expect(await progressText(page)).toContain(`Question ${i + 1} of ${set.questions.length}`);
-    const question = await answerAndContinue(page, set);
-    seen.add(question.id);
-  }
-  expect(seen.size).toBe(set.questions.length);
+test(
+  'a whole set answered correctly scores 100% and is saved as the best score',
+  { tag: '@phone' },
+  async ({ page }) => {
+    test.slow(); // plays every question of the set
+    const set = getSet(SETS.when);
+    await startQuiz(page, set.id);
+    const seen = new Set<string>();
+    for (let i = 0; i < set.questions.length; i += 1) {
+      expect(await progressText(page)).toContain(`Question ${i + 1} of ${set.questions.length}`);
+      const question = await answerAndContinue(page, set);
+      seen.add(question.id);
+    }
+    expect(seen.size).toBe(set.questions.length);
 
-  await expect(page).toHaveURL(/\/results\?attempt=/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  await expect(page.getByText(`${set.questions.length} of ${set.questions.length} points`)).toBeVisible();
-  await expect(page.getByText('100%').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Retry the/ })).toHaveCount(0);
+    await expect(page).toHaveURL(/\/results\?attempt=/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+    await expect(page.getByText(`${set.questions.length} of ${set.questions.length} points`)).toBeVisible();
+    await expect(page.getByText('100%').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Retry the/ })).toHaveCount(0);
 
-  // Back from the results goes to the set page, not to an empty quiz.
-  await page.goBack();
-  await expect(page).toHaveURL(new RegExp(`/sets/${set.id}$`));
-  await expect(page.getByRole('heading', { level: 1, name: set.title })).toBeVisible();
+    // Back from the results goes to the set page, not to an empty quiz.
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/sets/${set.id}$`));
+    await expect(page.getByRole('heading', { level: 1, name: set.title })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Newsquiz' }).click();
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: set.title, exact: true }) });
-  await expect(card.getByText(`Best 100% on all ${set.questions.length}`)).toBeVisible();
-});
+    await page.getByRole('link', { name: 'Newsquiz' }).click();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: set.title, exact: true }) });
+    await expect(card.getByText(`Best 100% on all ${set.questions.length}`)).toBeVisible();
+  },
+);
 
 test('a test with mistakes: the review lists them, and "Retry the N you missed" asks only those', async ({ page }) => {
   test.slow();
@@ -98,82 +102,86 @@ test('a test with mistakes: the review lists them, and "Retry the N you missed" 
   await expect(page.getByText(`Best on all ${total} questions`).locator('..')).toContainText(`${expectedPercent}%`);
 });
 
-test('test mode: skip, flag, review, go back to any question, and confirm before finishing with gaps', async ({
-  page,
-}) => {
-  const set = getSet(SETS.when);
-  await startQuiz(page, set.id, { mode: 'Test', shuffle: false });
-  const first = await currentQuestion(page, set);
-  // Skip the first question, answer and flag the second, go back to the first and leave it.
-  await page.getByRole('button', { name: 'Next question' }).click();
-  await expect(page.getByText('Skipped for now.')).toBeAttached();
-  const second = await currentQuestion(page, set);
-  await giveAnswer(page, second);
-  await page.getByRole('button', { name: /^Flag/ }).click();
-  await expect(page.getByRole('button', { name: /^Flag/ })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: 'Previous question' }).click();
-  await expect(promptHeading(page)).toContainText(first.prompt);
-  // Jump to the end through the review: every other question is unanswered.
-  for (let i = 0; i < set.questions.length; i += 1) {
-    const next = page.getByRole('button', { name: /^(Next question|Review answers)$/ });
-    const label = await next.textContent();
-    await next.click();
-    if (label === 'Review answers') break;
-  }
-  await expect(page.getByRole('heading', { level: 2, name: 'Review your answers' })).toBeFocused();
-  await expect(page.getByText(`1 of ${set.questions.length} questions answered`)).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Question 2 · answered, flagged/ })).toBeVisible();
-  // Back to question 1 from the review, answer it.
-  await page.getByRole('button', { name: /^Question 1 · not answered/ }).click();
-  await expect(promptHeading(page)).toContainText(first.prompt);
-  await giveAnswer(page, first);
-  for (let i = 0; i < set.questions.length; i += 1) {
-    const next = page.getByRole('button', { name: /^(Next question|Review answers)$/ });
-    const label = await next.textContent();
-    await next.click();
-    if (label === 'Review answers') break;
-  }
-  // Finishing with unanswered questions asks first; "Answer them" goes to the first one.
-  await page.getByRole('button', { name: 'Finish test' }).click();
-  const dialog = page.getByRole('dialog', { name: `Finish with ${set.questions.length - 2} questions unanswered?` });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Answer them' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(progressText(page)).resolves.toContain('Question 3 of');
-  await page.getByRole('button', { name: 'Previous question' }).click();
-  await page.getByRole('button', { name: 'Previous question' }).click();
-  for (let i = 0; i < set.questions.length; i += 1) {
-    const next = page.getByRole('button', { name: /^(Next question|Review answers)$/ });
-    const label = await next.textContent();
-    await next.click();
-    if (label === 'Review answers') break;
-  }
-  await finishTest(page);
-  await expect(page.getByText(`2 of ${set.questions.length} points`)).toBeVisible();
-});
+test(
+  'test mode: skip, flag, review, go back to any question, and confirm before finishing with gaps',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const set = getSet(SETS.when);
+    await startQuiz(page, set.id, { mode: 'Test', shuffle: false });
+    const first = await currentQuestion(page, set);
+    // Skip the first question, answer and flag the second, go back to the first and leave it.
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await expect(page.getByText('Skipped for now.')).toBeAttached();
+    const second = await currentQuestion(page, set);
+    await giveAnswer(page, second);
+    await page.getByRole('button', { name: /^Flag/ }).click();
+    await expect(page.getByRole('button', { name: /^Flag/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Previous question' }).click();
+    await expect(promptHeading(page)).toContainText(first.prompt);
+    // Jump to the end through the review: every other question is unanswered.
+    for (let i = 0; i < set.questions.length; i += 1) {
+      const next = page.getByRole('button', { name: /^(Next question|Review answers)$/ });
+      const label = await next.textContent();
+      await next.click();
+      if (label === 'Review answers') break;
+    }
+    await expect(page.getByRole('heading', { level: 2, name: 'Review your answers' })).toBeFocused();
+    await expect(page.getByText(`1 of ${set.questions.length} questions answered`)).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Question 2 · answered, flagged/ })).toBeVisible();
+    // Back to question 1 from the review, answer it.
+    await page.getByRole('button', { name: /^Question 1 · not answered/ }).click();
+    await expect(promptHeading(page)).toContainText(first.prompt);
+    await giveAnswer(page, first);
+    for (let i = 0; i < set.questions.length; i += 1) {
+      const next = page.getByRole('button', { name: /^(Next question|Review answers)$/ });
+      const label = await next.textContent();
+      await next.click();
+      if (label === 'Review answers') break;
+    }
+    // Finishing with unanswered questions asks first; "Answer them" goes to the first one.
+    await page.getByRole('button', { name: 'Finish test' }).click();
+    const dialog = page.getByRole('dialog', { name: `Finish with ${set.questions.length - 2} questions unanswered?` });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Answer them' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(progressText(page)).resolves.toContain('Question 3 of');
+    await page.getByRole('button', { name: 'Previous question' }).click();
+    await page.getByRole('button', { name: 'Previous question' }).click();
+    for (let i = 0; i < set.questions.length; i += 1) {
+      const next = page.getByRole('button', { name: /^(Next question|Review answers)$/ });
+      const label = await next.textContent();
+      await next.click();
+      if (label === 'Review answers') break;
+    }
+    await finishTest(page);
+    await expect(page.getByText(`2 of ${set.questions.length} points`)).toBeVisible();
+  },
+);
 
-test('"Choose an answer first" shows when checking a fresh question, and "Type an answer first" for a typed one', async ({
-  page,
-}) => {
-  const set = getSet(SETS.where);
-  const typed = set.questions.find((q) => q.type === 'typed')!;
-  const choice = set.questions.find((q) => q.type === 'single')!;
-  await seedStorage(page, progressOf([sessionFor(set.id, { order: [choice.id, typed.id] })]));
-  await page.goto(`/sets/${set.id}/quiz`);
-  await expect(promptHeading(page)).toContainText(choice.prompt);
-  const check = page.getByRole('button', { name: 'Check answer' });
-  await expect(check).toHaveAttribute('aria-disabled', 'true');
-  await check.click({ force: true });
-  await expect(page.getByText('Choose an answer first.').first()).toBeVisible();
-  // Choosing clears it; checking works.
-  await giveAnswer(page, choice);
-  await expect(page.getByText('Choose an answer first.')).toHaveCount(0);
-  await check.click();
-  await page.getByRole('button', { name: 'Next question' }).click();
-  await expect(promptHeading(page)).toContainText(typed.prompt);
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Type an answer first.').first()).toBeVisible();
-});
+test(
+  '"Choose an answer first" shows when checking a fresh question, and "Type an answer first" for a typed one',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const set = getSet(SETS.where);
+    const typed = set.questions.find((q) => q.type === 'typed')!;
+    const choice = set.questions.find((q) => q.type === 'single')!;
+    await seedStorage(page, progressOf([sessionFor(set.id, { order: [choice.id, typed.id] })]));
+    await page.goto(`/sets/${set.id}/quiz`);
+    await expect(promptHeading(page)).toContainText(choice.prompt);
+    const check = page.getByRole('button', { name: 'Check answer' });
+    await expect(check).toHaveAttribute('aria-disabled', 'true');
+    await check.click({ force: true });
+    await expect(page.getByText('Choose an answer first.').first()).toBeVisible();
+    // Choosing clears it; checking works.
+    await giveAnswer(page, choice);
+    await expect(page.getByText('Choose an answer first.')).toHaveCount(0);
+    await check.click();
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await expect(promptHeading(page)).toContainText(typed.prompt);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Type an answer first.').first()).toBeVisible();
+  },
+);
 
 test('typed answers accept a listed alternative and one typo, and never a wrong number', async ({ page }) => {
   const set = getSet(SETS.where);
@@ -204,7 +212,7 @@ test('the quiz page focuses the question when a quiz starts and when it resumes 
   else await expect(promptHeading(page)).toBeFocused();
 });
 
-test('an ordering question can be rearranged by dragging', async ({ page }) => {
+test('an ordering question can be rearranged by dragging', { tag: '@phone' }, async ({ page }) => {
   const set = getSet(SETS.when);
   await startQuiz(page, set.id, { shuffle: false });
   await advanceToType(page, set, 'ordering');
@@ -232,7 +240,7 @@ test('a double click on "Check answer" shows the feedback instead of skipping it
   await expect(page.getByRole('button', { name: 'Next question' })).toBeVisible();
 });
 
-test('reloading mid-quiz resumes exactly where you were', async ({ page }) => {
+test('reloading mid-quiz resumes exactly where you were', { tag: '@phone' }, async ({ page }) => {
   const set = getSet(SETS.who);
   await startQuiz(page, set.id);
   await answerAndContinue(page, set);
@@ -258,29 +266,33 @@ test('reloading mid-quiz resumes exactly where you were', async ({ page }) => {
   await expect(promptHeading(page)).toHaveText(promptBefore!);
 });
 
-test('"Show in article" opens the article with the evidence highlighted and in view', async ({ page }) => {
-  const set = getSet(SETS.who);
-  await startQuiz(page, set.id, { shuffle: false });
-  const question = await currentQuestion(page, set);
-  await giveAnswer(page, question);
-  await page.getByRole('button', { name: 'Check answer' }).click();
-  await page.getByRole('link', { name: 'Show in article' }).click();
+test(
+  '"Show in article" opens the article with the evidence highlighted and in view',
+  { tag: '@phone' },
+  async ({ page }) => {
+    const set = getSet(SETS.who);
+    await startQuiz(page, set.id, { shuffle: false });
+    const question = await currentQuestion(page, set);
+    await giveAnswer(page, question);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('link', { name: 'Show in article' }).click();
 
-  const sentence = question.citations[0]!.sentences[0]!;
-  await expect(page).toHaveURL(new RegExp(`/articles/.+\\?q=${question.id}.*#s${sentence}$`));
-  const highlighted = page.locator(`#s${sentence}`);
-  await expect(highlighted).toHaveAttribute('data-highlighted', 'true');
-  await expect(highlighted.locator('mark').first()).toContainText(question.citations[0]!.quote.slice(0, 20));
-  await expect(highlighted).toBeInViewport();
-  await expect(page.getByRole('complementary', { name: 'Highlighted evidence' })).toContainText(question.prompt);
+    const sentence = question.citations[0]!.sentences[0]!;
+    await expect(page).toHaveURL(new RegExp(`/articles/.+\\?q=${question.id}.*#s${sentence}$`));
+    const highlighted = page.locator(`#s${sentence}`);
+    await expect(highlighted).toHaveAttribute('data-highlighted', 'true');
+    await expect(highlighted.locator('mark').first()).toContainText(question.citations[0]!.quote.slice(0, 20));
+    await expect(highlighted).toBeInViewport();
+    await expect(page.getByRole('complementary', { name: 'Highlighted evidence' })).toContainText(question.prompt);
 
-  await page
-    .getByRole('link', { name: `Back to the ${set.title} quiz` })
-    .first()
-    .click();
-  await expect(promptHeading(page)).toContainText(question.prompt);
-  await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeVisible();
-});
+    await page
+      .getByRole('link', { name: `Back to the ${set.title} quiz` })
+      .first()
+      .click();
+    await expect(promptHeading(page)).toContainText(question.prompt);
+    await expect(page.getByRole('heading', { level: 3, name: 'Correct' })).toBeVisible();
+  },
+);
 
 test('"Quiz me on all N questions" asks every question once, and sets can be mixed', async ({ page }) => {
   const all = getSet(ALL_SET_ID);

@@ -113,9 +113,9 @@ export function StudyQuiz({ setId, setTitle, questions }: Props) {
 
 function QuizSkeleton() {
   return (
-    <div aria-busy="true" className="animate-pulse space-y-6 motion-reduce:animate-none">
+    <div aria-busy="true" data-placeholder className="animate-pulse space-y-6 motion-reduce:animate-none">
       <p className="sr-only">Loading your quiz…</p>
-      <div className="h-11 w-40 rounded-lg bg-surface-2" />
+      <div className="h-11 w-40 max-w-full rounded-lg bg-surface-2" />
       <div className="h-2 rounded-full bg-surface-2" />
       <div className="h-20 rounded-xl bg-surface-2" />
       <div className="space-y-3">

@@ -19,8 +19,8 @@ export function SetProgress({ setId, setTitle, setSize }: { setId: string; setTi
 
   if (!hydrated) {
     return (
-      <div className="flex min-h-11 items-center" aria-hidden="true">
-        <span className="h-4 w-40 rounded bg-surface-2" />
+      <div className="flex min-h-11 items-center" aria-hidden="true" data-placeholder>
+        <span className="h-4 w-40 max-w-full rounded bg-surface-2" />
       </div>
     );
   }
