@@ -38,7 +38,11 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
 
   if (!hydrated || leaving) {
     return (
-      <div aria-busy="true" data-placeholder className="h-64 animate-pulse rounded-2xl bg-surface-2 motion-reduce:animate-none">
+      <div
+        aria-busy="true"
+        data-placeholder
+        className="h-64 animate-pulse rounded-2xl bg-surface-2 motion-reduce:animate-none"
+      >
         <p className="sr-only">Loading your results…</p>
       </div>
     );

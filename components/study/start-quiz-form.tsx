@@ -85,7 +85,11 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
   if (!hydrated) {
     // Same size as the form, so nothing below jumps when saved progress has been read.
     return (
-      <div aria-hidden="true" data-placeholder className="min-h-[34rem] rounded-2xl border border-line bg-surface sm:min-h-[26rem]" />
+      <div
+        aria-hidden="true"
+        data-placeholder
+        className="min-h-[34rem] rounded-2xl border border-line bg-surface sm:min-h-[26rem]"
+      />
     );
   }
 
