@@ -7,12 +7,12 @@
  *   - a step that cannot run, crashes without a report, or runs past its time limit counts as 1 failed.
  * Every step has a time limit; a hung step is killed (with its whole process group) and the run goes on.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { runStep } from './run-step.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reports = path.join(root, '.reports');
@@ -29,47 +29,9 @@ const timings = [];
 const flakyNames = [];
 const started = Date.now();
 
-/**
- * Runs a command with a time limit. The child gets its own process group so that a timeout
- * also stops what it started (next start, browsers).
- */
 function run(label, command, args, { timeoutMs, extraEnv = {} }) {
   console.log(`\n━━ ${label} ━━`);
-  const t0 = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...env, ...extraEnv },
-      detached: true,
-    });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      console.error(`\n${label}: still running after ${timeoutMs / 1000} s; stopping it.`);
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      setTimeout(() => {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, 5_000).unref();
-    }, timeoutMs);
-    const finish = (status) => {
-      clearTimeout(timer);
-      resolve({ ok: status === 0 && !timedOut, timedOut, seconds: ((Date.now() - t0) / 1000).toFixed(1) });
-    };
-    child.on('error', (error) => {
-      console.error(`${label}: could not start (${error.message})`);
-      finish(1);
-    });
-    child.on('exit', (code) => finish(code));
-  });
+  return runStep(label, command, args, { timeoutMs, cwd: root, env: { ...env, ...extraEnv } });
 }
 
 function readJson(file) {

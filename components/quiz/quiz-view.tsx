@@ -435,7 +435,7 @@ export function QuizView({
               onKeyDown={(event) => {
                 if (event.key === 'Enter' && event.repeat) event.preventDefault();
               }}
-              className={buttonClass('primary', 'lg', 'min-w-0 flex-1 sm:ml-auto sm:min-w-44 sm:flex-none')}
+              className={buttonClass('primary', 'lg', 'flex-1 whitespace-nowrap sm:ml-auto sm:min-w-44 sm:flex-none')}
             >
               {label}
             </button>
