@@ -1,17 +1,6 @@
 import type { Page } from '@playwright/test';
-import {
-  ALL_SET_ID,
-  ARTICLE_ID,
-  expect,
-  finishedAttempt,
-  getSet,
-  progressOf,
-  seedStorage,
-  sessionFor,
-  SETS,
-  test,
-} from './fixtures';
-
+import { expect, test } from './fixtures';
+import { openScene, SCENES } from './scenes';
 /**
  * Every page and state at the narrowest phone (320 px), a phone with the text at 200 % (WCAG 1.4.4
  * and 1.4.10), and a wide desktop: no sideways scrolling, no text running into other text, every
@@ -81,8 +70,10 @@ async function expectNoOverlappingText(page: Page, label: string) {
 async function expectControlsReachable(page: Page, label: string) {
   const problems = await page.evaluate(() => {
     const found: string[] = [];
-    const controls = document.querySelectorAll<HTMLElement>(
-      'main a, main button, main summary, main label:has(input), header a',
+    // With a modal dialog open, only its controls can be reached (the page behind it is inert).
+    const modal = document.querySelector('dialog[open]');
+    const controls = (modal ?? document).querySelectorAll<HTMLElement>(
+      modal ? 'a, button' : 'main a, main button, main summary, main label:has(input), header a',
     );
     for (const el of controls) {
       const style = getComputedStyle(el);
@@ -134,52 +125,6 @@ async function expectTouchTargets(page: Page, label: string) {
   expect(small, `${label}: targets smaller than 44 px`).toEqual([]);
 }
 
-type Scene = { name: string; path: string; seed?: Parameters<typeof seedStorage>[1] };
-
-function firstOfType(setId: string, type: string): string[] {
-  const set = getSet(setId);
-  const question = set.questions.find((q) => q.type === type)!;
-  return [question.id, ...set.questions.filter((q) => q.id !== question.id).map((q) => q.id)];
-}
-
-const scenes: Scene[] = [
-  { name: 'home', path: '/' },
-  {
-    name: 'home with progress',
-    path: '/',
-    seed: progressOf([sessionFor(SETS.who, { answered: 2 })], [finishedAttempt(SETS.where, { count: 5 })]),
-  },
-  { name: 'set', path: `/sets/${SETS.when}`, seed: progressOf([], [finishedAttempt(SETS.when, { wrong: 2 })]) },
-  { name: 'all questions', path: `/sets/${ALL_SET_ID}` },
-  ...(['single', 'multiple', 'truefalse', 'typed', 'ordering'] as const).map((type) => ({
-    name: `quiz, ${type}`,
-    path: `/sets/${SETS.review}/quiz`,
-    seed: progressOf([sessionFor(SETS.review, { order: firstOfType(SETS.review, type) })]),
-  })),
-  {
-    name: 'quiz feedback',
-    path: `/sets/${SETS.review}/quiz`,
-    seed: progressOf([sessionFor(SETS.review, { answered: 2, checkLast: true })]),
-  },
-  {
-    name: 'test question',
-    path: `/sets/${SETS.when}/quiz`,
-    seed: progressOf([sessionFor(SETS.when, { mode: 'test', answered: 1 })]),
-  },
-  {
-    name: 'test review',
-    path: `/sets/${SETS.when}/quiz`,
-    seed: progressOf([sessionFor(SETS.when, { mode: 'test', answered: 4, review: true })]),
-  },
-  {
-    name: 'results',
-    path: `/sets/${SETS.review}/results`,
-    seed: progressOf([], [finishedAttempt(SETS.review, { wrong: 3 })]),
-  },
-  { name: 'article', path: `/articles/${ARTICLE_ID}?q=when-order-khasan&set=${SETS.when}&back=quiz#s10` },
-  { name: '404', path: '/sets/nope' },
-];
-
 const layouts = [
   { name: '320 px wide', viewport: { width: 320, height: 640 }, textScale: 1 },
   { name: '390 px phone, text at 200 %', viewport: { width: 390, height: 844 }, textScale: 2 },
@@ -189,16 +134,12 @@ const layouts = [
 test.use({ reducedMotion: 'reduce' });
 
 // One page load per scene, checked at each size in turn (resizing and text zoom need no reload).
-for (const scene of scenes) {
+for (const scene of SCENES) {
   test(`fits at 320 px, 200 % text and 1440 px; nothing overlaps; every control reachable: ${scene.name}`, async ({
     page,
   }) => {
-    if (scene.seed) await seedStorage(page, scene.seed);
     await page.setViewportSize(layouts[0]!.viewport);
-    await page.goto(scene.path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
-    // Saved progress has been read: every placeholder has given way to what it stood for.
-    await expect(page.locator('[data-placeholder]')).toHaveCount(0);
+    await openScene(page, scene);
     for (const layout of layouts) {
       await page.setViewportSize(layout.viewport);
       // As a browser's text-size setting does: the root font size, which every rem size follows.

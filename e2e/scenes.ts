@@ -1,0 +1,156 @@
+import type { Page } from '@playwright/test';
+import {
+  ALL_SET_ID,
+  ARTICLE_ID,
+  expect,
+  finishedAttempt,
+  getSet,
+  progressOf,
+  promptHeading,
+  seedStorage,
+  sessionFor,
+  SETS,
+} from './fixtures';
+
+/**
+ * Every page in every state worth looking at, reached by seeding saved progress (not by playing a
+ * quiz through). The accessibility scans, the layout checks and the screenshots all walk this one
+ * list, so a new page or state is added here once.
+ */
+export type Scene = {
+  /** Short, file-name friendly. */
+  name: string;
+  path: string;
+  seed?: Parameters<typeof seedStorage>[1];
+  /** Waits until the state is on screen. */
+  ready: (page: Page) => Promise<void>;
+  /** What to do on the page to reach the state (open a dialog, press a button). */
+  act?: (page: Page) => Promise<void>;
+  /** Screenshots of this scene take the whole page. */
+  fullPage?: boolean;
+};
+
+const heading = (name: string | RegExp, level?: number) => async (page: Page) => {
+  await expect(page.getByRole('heading', { name, ...(level ? { level } : {}) }).first()).toBeVisible();
+};
+
+function firstOfType(setId: string, type: string): string[] {
+  const set = getSet(setId);
+  const question = set.questions.find((q) => q.type === type)!;
+  return [question.id, ...set.questions.filter((q) => q.id !== question.id).map((q) => q.id)];
+}
+
+export const SCENES: Scene[] = [
+  {
+    name: 'home',
+    path: '/',
+    fullPage: true,
+    ready: async (page) => {
+      await expect(page.getByText('Not tried yet').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'home-progress',
+    path: '/',
+    fullPage: true,
+    seed: progressOf(
+      [sessionFor(SETS.who, { answered: 2 })],
+      [finishedAttempt(SETS.where, { wrong: 3 }), finishedAttempt(SETS.when, { count: 5 })],
+    ),
+    ready: async (page) => {
+      await expect(page.getByRole('link', { name: /^Continue the Who quiz/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'set',
+    path: `/sets/${SETS.when}`,
+    fullPage: true,
+    seed: progressOf([], [finishedAttempt(SETS.when, { wrong: 2 })]),
+    ready: heading('Your attempts'),
+  },
+  {
+    name: 'set-all',
+    path: `/sets/${ALL_SET_ID}`,
+    fullPage: true,
+    ready: async (page) => {
+      await expect(page.getByRole('group', { name: 'Sets to mix' })).toBeVisible();
+    },
+  },
+  ...(['single', 'multiple', 'truefalse', 'typed', 'ordering'] as const).map((type): Scene => ({
+    name: `quiz-${type}`,
+    path: `/sets/${SETS.review}/quiz`,
+    seed: progressOf([sessionFor(SETS.review, { order: firstOfType(SETS.review, type) })]),
+    ready: async (page) => {
+      await expect(promptHeading(page)).toBeVisible();
+    },
+  })),
+  {
+    name: 'quiz-feedback',
+    path: `/sets/${SETS.review}/quiz`,
+    fullPage: true,
+    seed: progressOf([sessionFor(SETS.review, { answered: 3, checkLast: true })]),
+    ready: heading(/^Correct/, 3),
+  },
+  {
+    name: 'quiz-nudge',
+    path: `/sets/${SETS.who}/quiz`,
+    seed: progressOf([sessionFor(SETS.who)]),
+    ready: async (page) => {
+      await expect(promptHeading(page)).toBeVisible();
+    },
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Check answer' }).click({ force: true });
+      await expect(page.getByText('Choose an answer first.').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'test-question',
+    path: `/sets/${SETS.when}/quiz`,
+    seed: progressOf([sessionFor(SETS.when, { mode: 'test', answered: 2 })]),
+    ready: async (page) => {
+      await expect(page.getByRole('button', { name: /^Flag/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'test-review',
+    path: `/sets/${SETS.when}/quiz`,
+    fullPage: true,
+    seed: progressOf([sessionFor(SETS.when, { mode: 'test', answered: 4, review: true })]),
+    ready: heading('Review your answers'),
+  },
+  {
+    name: 'test-confirm',
+    path: `/sets/${SETS.when}/quiz`,
+    seed: progressOf([sessionFor(SETS.when, { mode: 'test', answered: 4, review: true })]),
+    ready: heading('Review your answers'),
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Finish test' }).click();
+      await expect(page.getByRole('dialog', { name: /unanswered\?$/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'results',
+    path: `/sets/${SETS.review}/results`,
+    fullPage: true,
+    seed: progressOf([], [finishedAttempt(SETS.review, { wrong: 4 })]),
+    ready: heading('Your results', 1),
+  },
+  {
+    name: 'article',
+    path: `/articles/${ARTICLE_ID}?q=when-order-khasan&set=${SETS.when}&back=quiz#s10`,
+    ready: async (page) => {
+      await expect(page.locator('mark').first()).toBeVisible();
+    },
+  },
+  { name: 'notfound', path: '/sets/nope', ready: heading('We can’t find that page', 1) },
+];
+
+/** Opens a scene in a page whose context is fresh: seeds it, loads it, waits, acts. */
+export async function openScene(page: Page, scene: Scene, baseURL = '') {
+  if (scene.seed) await seedStorage(page, scene.seed);
+  await page.goto(baseURL + scene.path);
+  await scene.ready(page);
+  // Saved progress has been read: every placeholder has given way to what it stood for.
+  await expect(page.locator('[data-placeholder]')).toHaveCount(0);
+  if (scene.act) await scene.act(page);
+}
