@@ -11,6 +11,9 @@ export default defineConfig([
   ...nextTs,
   {
     rules: {
+      // Pages link with plain <a> on purpose: every page is prerendered and cached by the service worker,
+      // and next/link's client router costs ~6 KB on every page (docs/decisions/007-lean-pages.md).
+      '@next/next/no-html-link-for-pages': 'off',
       // Unused names starting with "_" are deliberate (destructuring a key away, unused arguments).
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -13,8 +13,6 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className={buttonClass('primary', 'lg')}>
           Try again
         </button>
-        {/* A full page load, not a client-side navigation: it starts the broken page's code afresh. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className={buttonClass('secondary', 'lg')}>
           Back to all sets
         </a>

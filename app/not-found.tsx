@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button-styles';
 
 export const metadata = { title: 'Page not found' };
@@ -12,9 +11,9 @@ export default function NotFound() {
         The set or article you asked for doesn’t exist, or its link has changed. Your progress is safe.
       </p>
       <div className="mt-8 flex justify-center">
-        <Link href="/" className={buttonClass('primary', 'lg')}>
+        <a href="/" className={buttonClass('primary', 'lg')}>
           See all question sets
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -5,7 +5,8 @@ import type { CatalogQuestion, QuestionSet } from '../lib/content/types';
 import { addAttempt } from '../lib/quiz/history';
 import type { AttemptRecord, QuizMode, QuizSession } from '../lib/quiz/records';
 import type { QuizResponse } from '../lib/quiz/response';
-import { advance, checkCurrent, finishSession, openReview, setResponse, startSession } from '../lib/quiz/session';
+import { finishSession } from '../lib/quiz/scoring';
+import { advance, checkCurrent, openReview, setResponse, startSession } from '../lib/quiz/session';
 import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION, type PersistedStudy } from '../stores/study-persistence';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '@/lib/content/schema';
+import { finishSession } from '@/lib/quiz/scoring';
 import { restoreStudy } from './study-validation';
 import { backupKeys, migrate } from './safe-storage';
 import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION, studyMigrations } from './study-persistence';
@@ -143,7 +144,7 @@ describe('study store: a quiz from start to history', () => {
     store.getState().answer('s', { type: 'single', choice: 'a' });
     store.getState().check('s');
 
-    const record = store.getState().finish('s', byId)!;
+    const record = store.getState().finish('s', (session, now) => finishSession(session, byId, now))!;
     expect(record.points).toBe(2);
     expect(record.percent).toBe(67);
     expect(record.scores).toEqual({ 'q-one': 1, 'q-two': 1, 'q-three': 0 });
@@ -169,7 +170,7 @@ describe('study store: a quiz from start to history', () => {
     store.getState().goTo('s', 0);
     store.getState().answer('s', { type: 'truefalse', value: false });
     store.getState().openReview('s');
-    const record = store.getState().finish('s', byId)!;
+    const record = store.getState().finish('s', (session, now) => finishSession(session, byId, now))!;
     expect(record.scores).toEqual({ 'q-one': 0, 'q-two': 1, 'q-three': 1 });
   });
 

@@ -7,7 +7,6 @@ import type { QuizResponse } from '@/lib/quiz/response';
 import {
   advance,
   checkCurrent,
-  finishSession,
   goBack,
   goTo,
   openReview,
@@ -63,8 +62,12 @@ export type StudyActions = {
   goTo: (setId: string, index: number) => void;
   openReview: (setId: string) => void;
   toggleFlag: (setId: string, questionId: string) => void;
-  /** Scores the session, adds it to history and clears it. Returns the record, if there was a session. */
-  finish: (setId: string, questions: ReadonlyMap<string, Question>) => AttemptRecord | undefined;
+  /**
+   * Scores the session with `score` (lib/quiz/scoring.ts's finishSession, given the questions), adds it
+   * to history and clears it. Returns the record, if there was a session. The scorer is passed in so the
+   * store, which every study page loads, does not carry the grader.
+   */
+  finish: (setId: string, score: (session: QuizSession, now: number) => AttemptRecord) => AttemptRecord | undefined;
   discard: (setId: string) => void;
   /** Fits a saved quiz to the set's questions as they are now (some may have been removed). */
   reconcile: (setId: string, questions: ReadonlyMap<string, Question>) => void;
@@ -146,10 +149,10 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
           goTo: (setId, index) => updateSession(setId, (s) => goTo(s, index, now())),
           openReview: (setId) => updateSession(setId, (s) => openReview(s, now())),
           toggleFlag: (setId, questionId) => updateSession(setId, (s) => toggleFlag(s, questionId, now())),
-          finish: (setId, questions) => {
+          finish: (setId, score) => {
             const session = get().sessions[setId];
             if (!session) return undefined;
-            const record = finishSession(session, questions, now());
+            const record = score(session, now());
             const { [setId]: _finished, ...sessions } = get().sessions;
             set({ sessions, history: { ...get().history, [setId]: addAttempt(get().history[setId], record) } });
             return record;

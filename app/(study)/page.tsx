@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SetCard } from '@/components/study/set-card';
 import { StudyNotice } from '@/components/study/study-notice';
 import { buttonClass } from '@/components/ui/button-styles';
@@ -36,13 +35,13 @@ export default function HomePage() {
                 </h1>
                 <p className="mt-4 max-w-prose text-lg leading-relaxed text-ink-muted">{article.sentences[0]?.text}</p>
                 <div className="mt-6 flex flex-col gap-3 sm:flex-row">
-                  <Link href={routes.article(article.id)} className={buttonClass('secondary', 'lg')}>
+                  <a href={routes.article(article.id)} className={buttonClass('secondary', 'lg')}>
                     <BookIcon /> Read the article
-                  </Link>
+                  </a>
                   {everything ? (
-                    <Link href={routes.set(everything.id)} className={buttonClass('primary', 'lg')}>
+                    <a href={routes.set(everything.id)} className={buttonClass('primary', 'lg')}>
                       Quiz me on all {everything.questions.length} questions
-                    </Link>
+                    </a>
                   ) : null}
                 </div>
               </article>

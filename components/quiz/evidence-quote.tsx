@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { QuoteIcon } from '@/components/ui/icons';
 import type { Citation } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
@@ -34,13 +33,13 @@ export function EvidenceQuote({ articleId, questionId, citations, backLink }: Pr
           <p key={citation.start}>“{citation.quote}”</p>
         ))}
       </blockquote>
-      <Link
+      <a
         href={routes.article(articleId, { questionId, sentence: first, ...backLink })}
         data-no-print
         className="mt-2 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
       >
         Show in article
-      </Link>
+      </a>
     </figure>
   );
 }

@@ -1,12 +1,22 @@
 'use client';
 
-import Link from 'next/link';
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { ArrowLeftIcon, FlagIcon } from '@/components/ui/icons';
 import { LiveMessage } from '@/components/ui/live-message';
 import { MODE_LABELS, QUESTION_TYPE_HINTS, QUESTION_TYPE_LABELS, verdictText } from '@/lib/quiz/describe';
-import { isAnswerable } from '@/lib/quiz/grade';
+import { isAnswerable } from '@/lib/quiz/answerable';
 import { startingResponse, type PublicQuestion, type QuizGrader } from '@/lib/quiz/public';
 import type { QuizProgress } from '@/lib/quiz/records';
 import type { QuizResponse } from '@/lib/quiz/response';
@@ -14,8 +24,10 @@ import { answeredCount, isLocked, primaryLabel, primaryStep, stepNeedsAnswer } f
 import { ChoiceOptions } from './choice-options';
 import type { EvidenceBackLink } from './evidence-quote';
 import { FeedbackPanel } from './feedback-panel';
-import { OrderingList } from './ordering-list';
-import { ReviewList } from './review-list';
+
+// Loaded when first needed (an ordering question, the end of a test), so a quiz opens with less JavaScript.
+const OrderingList = lazy(() => import('./ordering-list').then((m) => ({ default: m.OrderingList })));
+const ReviewList = lazy(() => import('./review-list').then((m) => ({ default: m.ReviewList })));
 import { TypedAnswer } from './typed-answer';
 
 export type QuizViewActions = {
@@ -213,13 +225,13 @@ export function QuizView({
   const header = (
     <>
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
-        <Link href={backHref} className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline">
+        <a href={backHref} className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline">
           <ArrowLeftIcon size={18} className="shrink-0" />
           <span>
             {backLabel}
             <span className="sr-only"> (your progress is saved)</span>
           </span>
-        </Link>
+        </a>
         <p className="text-sm text-ink-muted">
           {MODE_LABELS[progress.mode]} mode{progress.retryOf ? ' · retrying missed' : ''}
         </p>
@@ -270,13 +282,15 @@ export function QuizView({
     return (
       <div>
         {header}
-        <ReviewList
-          progress={progress}
-          questions={questions}
-          onGoTo={actions.goTo}
-          onBack={actions.back}
-          onFinish={actions.finish}
-        />
+        <Suspense fallback={<LoadingBlock label="Loading the review…" />}>
+          <ReviewList
+            progress={progress}
+            questions={questions}
+            onGoTo={actions.goTo}
+            onBack={actions.back}
+            onFinish={actions.finish}
+          />
+        </Suspense>
         <LiveMessage>{announcement}</LiveMessage>
       </div>
     );
@@ -344,16 +358,18 @@ export function QuizView({
             />
           ) : null}
           {question.type === 'ordering' && response?.type === 'ordering' ? (
-            <OrderingList
-              key={question.id}
-              items={response.order}
-              onChange={(order) => actions.answer({ type: 'ordering', order })}
-              onEnter={primaryAction}
-              locked={locked}
-              correctOrder={feedback ? feedback.correct : undefined}
-              announce={setAnnouncement}
-              hintId={`${formId}-hint`}
-            />
+            <Suspense fallback={<LoadingBlock label="Loading the items…" />}>
+              <OrderingList
+                key={question.id}
+                items={response.order}
+                onChange={(order) => actions.answer({ type: 'ordering', order })}
+                onEnter={primaryAction}
+                locked={locked}
+                correctOrder={feedback ? feedback.correct : undefined}
+                announce={setAnnouncement}
+                hintId={`${formId}-hint`}
+              />
+            </Suspense>
           ) : null}
         </div>
 
@@ -444,6 +460,18 @@ export function QuizView({
       </form>
 
       <LiveMessage>{nudge || announcement}</LiveMessage>
+    </div>
+  );
+}
+
+function LoadingBlock({ label }: { label: string }) {
+  return (
+    <div
+      aria-busy="true"
+      data-placeholder
+      className="h-48 animate-pulse rounded-xl bg-surface-2 motion-reduce:animate-none"
+    >
+      <p className="sr-only">{label}</p>
     </div>
   );
 }

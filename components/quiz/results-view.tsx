@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
@@ -60,9 +59,9 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
             ? 'Results are kept in the browser where you took the quiz, and only the most recent attempts are kept.'
             : 'Finish a quiz on this set and your score and answers will appear here.'}
         </p>
-        <Link href={routes.set(setId)} className={buttonClass('primary', 'lg', 'mt-6')}>
+        <a href={routes.set(setId)} className={buttonClass('primary', 'lg', 'mt-6')}>
           Go to the {setTitle} set
-        </Link>
+        </a>
       </div>
     );
   }

@@ -5,9 +5,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import type { CatalogQuestion } from '@/lib/content/types';
 import { localGrader, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/public';
+import { finishSession } from '@/lib/quiz/scoring';
 import { routes } from '@/lib/routes';
 import { useStudyStore } from '@/stores/study-store-provider';
-import Link from 'next/link';
 import { QuizView, type QuizViewActions } from './quiz-view';
 
 type Props = {
@@ -74,9 +74,9 @@ export function StudyQuiz({ setId, setTitle, questions }: Props) {
           >
             Start practice
           </button>
-          <Link href={routes.set(setId)} className={buttonClass('secondary', 'lg')}>
+          <a href={routes.set(setId)} className={buttonClass('secondary', 'lg')}>
             Choose options
-          </Link>
+          </a>
         </div>
       </div>
     );
@@ -91,7 +91,7 @@ export function StudyQuiz({ setId, setTitle, questions }: Props) {
     toggleFlag: (questionId) => store.toggleFlag(setId, questionId),
     finish: () => {
       setLeaving(true);
-      const record = store.finish(setId, byId);
+      const record = store.finish(setId, (session, now) => finishSession(session, byId, now));
       // Replace the quiz in the history, so Back from the results goes to the set, not to an empty quiz.
       router.replace(record ? routes.results(setId, record.id) : routes.set(setId));
     },

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { QuestionSet } from '@/lib/content/types';
 import { plural } from '@/lib/format';
 import { routes } from '@/lib/routes';
@@ -10,12 +9,12 @@ export function SetCard({ set }: { set: QuestionSet }) {
     <li className="group relative flex flex-col gap-3 rounded-2xl border border-line bg-surface p-5 shadow-card transition-colors has-[a:hover]:border-line-strong">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h3 className="text-xl font-bold tracking-tight">
-          <Link
+          <a
             href={routes.set(set.id)}
             className="rounded-sm text-ink no-underline after:absolute after:inset-0 after:rounded-2xl after:content-[''] hover:text-accent focus-visible:outline-none focus-visible:after:outline-3 focus-visible:after:outline-offset-2 focus-visible:after:outline-focus"
           >
             {set.title}
-          </Link>
+          </a>
         </h3>
         <span className="shrink-0 text-sm text-ink-muted">{plural(set.questions.length, 'question')}</span>
       </div>

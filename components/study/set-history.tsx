@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { formatAttemptDay, formatPoints } from '@/lib/format';
 import { MODE_LABELS } from '@/lib/quiz/describe';
 import { attemptScope, scopeLabel, scopeShortLabel } from '@/lib/quiz/history';
@@ -34,7 +33,7 @@ export function SetHistory({ setId, setSize }: { setId: string; setSize: number 
       <ul className="mt-3 divide-y divide-line">
         {recent.map((attempt) => (
           <li key={attempt.id}>
-            <Link
+            <a
               href={routes.results(setId, attempt.id)}
               className="flex min-h-11 flex-wrap items-center justify-between gap-x-3 py-2 text-ink no-underline hover:text-accent"
             >
@@ -46,7 +45,7 @@ export function SetHistory({ setId, setSize }: { setId: string; setSize: number 
               <span className="font-semibold tabular-nums">
                 {attempt.percent}%<span className="sr-only">, view results</span>
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

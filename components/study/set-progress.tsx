@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatAttemptDay } from '@/lib/format';
 import { attemptScope, scopeShortLabel } from '@/lib/quiz/history';
@@ -47,13 +46,13 @@ export function SetProgress({ setId, setTitle, setSize }: { setId: string; setTi
         {!best && !last ? 'Not tried yet' : null}
       </p>
       {session ? (
-        <Link href={routes.quiz(setId)} className={buttonClass('primary', 'md', 'relative z-10 text-sm')}>
+        <a href={routes.quiz(setId)} className={buttonClass('primary', 'md', 'relative z-10 text-sm')}>
           Continue<span className="sr-only"> the {setTitle} quiz,</span>
           <span className="font-normal opacity-90">
             {' '}
             · {session.index + 1} of {session.questionIds.length}
           </span>
-        </Link>
+        </a>
       ) : null}
     </div>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
@@ -104,9 +103,9 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
             {session.mode === 'practice' ? 'Practice' : 'Test'} · question {session.index + 1} of{' '}
             {session.questionIds.length}. It is saved in this browser.
           </p>
-          <Link href={routes.quiz(setId)} className={buttonClass('primary', 'lg', 'mt-4 w-full sm:w-auto')}>
+          <a href={routes.quiz(setId)} className={buttonClass('primary', 'lg', 'mt-4 w-full sm:w-auto')}>
             Continue the {setTitle} quiz
-          </Link>
+          </a>
         </section>
       ) : null}
 

@@ -15,9 +15,9 @@ import {
   gradeSingle,
   gradeTrueFalse,
   gradeTyped,
-  isAnswerable,
   orderingPairScore,
 } from './grade';
+import { isAnswerable } from './answerable';
 import type { QuizResponse } from './response';
 
 const common = { prompt: 'Prompt?', explanation: 'Because.', evidence: 'Quote' };

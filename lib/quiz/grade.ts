@@ -184,20 +184,3 @@ export function gradeResponse(question: Question, response: QuizResponse): Grade
       return response.type === 'ordering' ? gradeOrdering(question, response.order) : INCORRECT;
   }
 }
-
-/** Whether a response is complete enough to be checked (an empty typed answer is not). */
-export function isAnswerable(response: QuizResponse | undefined): response is QuizResponse {
-  if (!response) return false;
-  switch (response.type) {
-    case 'single':
-      return response.choice !== '';
-    case 'multiple':
-      return response.choices.length > 0;
-    case 'truefalse':
-      return true;
-    case 'typed':
-      return response.text.trim() !== '';
-    case 'ordering':
-      return response.order.length > 0;
-  }
-}

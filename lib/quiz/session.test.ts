@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderingQuestion, Question, SingleQuestion, TypedQuestion } from '@/lib/content/schema';
 import type { QuizResponse } from './response';
+import { finishSession, scoreResponses } from './scoring';
 import {
   advance,
   canFinish,
   checkCurrent,
   currentQuestionId,
-  finishSession,
   IDLE_CAP_MS,
   isLastQuestion,
   missedQuestionIds,
   responseFitsQuestion,
-  scoreResponses,
   setResponse,
   startSession,
   reconcileSession,

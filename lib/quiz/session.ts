@@ -1,5 +1,5 @@
 import type { Question } from '@/lib/content/schema';
-import { gradeResponse, isAnswerable, type Grade } from './grade';
+import { isAnswerable } from './answerable';
 import type { AttemptRecord, QuizMode, QuizProgress, QuizSession } from './records';
 import type { QuizResponse } from './response';
 import { scrambledOrder, seededShuffle } from './shuffle';
@@ -90,8 +90,13 @@ export function isLastQuestion(session: QuizProgress): boolean {
 }
 
 function touch(session: QuizSession, now: number): Pick<QuizSession, 'activeMs' | 'lastActiveAt'> {
+  return { activeMs: activeTimeAt(session, now), lastActiveAt: now };
+}
+
+/** Time spent answering up to `now`: idle gaps count as IDLE_CAP_MS at most. */
+export function activeTimeAt(session: Pick<QuizSession, 'activeMs' | 'lastActiveAt'>, now: number): number {
   const gap = Math.max(0, now - session.lastActiveAt);
-  return { activeMs: session.activeMs + Math.min(gap, IDLE_CAP_MS), lastActiveAt: now };
+  return session.activeMs + Math.min(gap, IDLE_CAP_MS);
 }
 
 /** Whether the answer to a question can still change: always in Test mode, until checked in Practice mode. */
@@ -216,56 +221,6 @@ export function primaryLabel(step: PrimaryStep, mode: QuizMode): string {
     case 'finish':
       return mode === 'practice' ? 'See results' : 'Finish test';
   }
-}
-
-export type ScoredQuestion = { questionId: string; response: QuizResponse | undefined; grade: Grade };
-
-/** Grades every question of an attempt; a question that is missing from the content scores 0. */
-export function scoreResponses(
-  questionIds: readonly string[],
-  responses: Readonly<Record<string, QuizResponse>>,
-  questions: ReadonlyMap<string, Question>,
-): { items: ScoredQuestion[]; points: number; total: number; percent: number } {
-  const items = questionIds.map((questionId) => {
-    const question = questions.get(questionId);
-    const response = responses[questionId];
-    const grade: Grade = question && response ? gradeResponse(question, response) : { score: 0, verdict: 'incorrect' };
-    return { questionId, response, grade };
-  });
-  const points = items.reduce((sum, item) => sum + item.grade.score, 0);
-  const total = questionIds.length;
-  return { items, points, total, percent: total === 0 ? 0 : Math.round((points / total) * 100) };
-}
-
-/** Turns a finished session into the record kept in history. Unanswered questions score 0. */
-export function finishSession(
-  session: QuizSession,
-  questions: ReadonlyMap<string, Question>,
-  now: number,
-): AttemptRecord {
-  const responses: Record<string, QuizResponse> = {};
-  for (const id of session.questionIds) {
-    const answer = session.answers[id];
-    if (answer && isAnswerable(answer.response)) responses[id] = answer.response;
-  }
-  const scored = scoreResponses(session.questionIds, responses, questions);
-  const { activeMs } = touch(session, now);
-  return {
-    id: session.id,
-    setId: session.setId,
-    mode: session.mode,
-    questionIds: session.questionIds.slice(),
-    responses,
-    scores: Object.fromEntries(scored.items.map((item) => [item.questionId, item.grade.score])),
-    points: scored.points,
-    total: scored.total,
-    percent: scored.percent,
-    startedAt: session.startedAt,
-    finishedAt: now,
-    durationMs: activeMs,
-    retryOf: session.retryOf,
-    setSize: session.setSize,
-  };
 }
 
 /** Questions of an attempt that did not score full marks, in the order they were asked. */

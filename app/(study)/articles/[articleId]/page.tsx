@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ArticleBody } from '@/components/article/article-body';
@@ -44,13 +43,13 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <Link
+      <a
         href={back.href}
         className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline"
         data-no-print
       >
         <ArrowLeftIcon size={18} /> {back.label}
-      </Link>
+      </a>
 
       <article className="mt-4">
         <header>
@@ -66,9 +65,9 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
           </h1>
           {quizEntry ? (
             <div className="mt-5" data-no-print>
-              <Link href={routes.set(quizEntry.id)} className={buttonClass('primary', 'lg')}>
+              <a href={routes.set(quizEntry.id)} className={buttonClass('primary', 'lg')}>
                 Quiz me on this
-              </Link>
+              </a>
             </div>
           ) : null}
         </header>
@@ -83,12 +82,12 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
               <mark className="rounded-sm bg-mark px-1 text-mark-ink">Highlighted</mark> evidence for:
             </p>
             <p className="mt-1 font-semibold">{evidenceFor.prompt}</p>
-            <Link
+            <a
               href={routes.article(article.id, { fromSet: fromSet?.id, back: search.back, attemptId: search.attempt })}
               className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-accent"
             >
               Clear highlight
-            </Link>
+            </a>
           </aside>
         ) : null}
 
@@ -99,12 +98,12 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
       {firstSentence ? <ScrollToSentence sentence={firstSentence} /> : null}
       {fromSet ? (
         <p className="mt-8" data-no-print>
-          <Link
+          <a
             href={back.href}
             className="inline-flex min-h-11 items-center gap-2 font-semibold text-accent no-underline"
           >
             <ArrowLeftIcon size={18} /> {back.label}
-          </Link>
+          </a>
         </p>
       ) : null}
 
@@ -115,13 +114,13 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {sets.map((set) => (
             <li key={set.id}>
-              <Link
+              <a
                 href={routes.set(set.id)}
                 className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-xl border border-line bg-surface px-4 py-3 font-semibold text-ink no-underline shadow-card hover:border-line-strong hover:text-accent"
               >
                 {set.title}
                 <span className="text-sm font-normal text-ink-muted">{plural(set.questions.length, 'question')}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SetHistory } from '@/components/study/set-history';
 import { StartQuizForm } from '@/components/study/start-quiz-form';
@@ -34,12 +33,9 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <Link
-        href={routes.home()}
-        className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline"
-      >
+      <a href={routes.home()} className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline">
         <ArrowLeftIcon size={18} /> All sets
-      </Link>
+      </a>
       <div className="mt-4 space-y-3">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">
           {set.parts ? 'Every question' : 'Question set'}
@@ -48,9 +44,9 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
         <p className="text-lg text-ink-muted text-pretty">{set.description}</p>
         <p className="text-sm text-ink-muted">
           {plural(set.questions.length, 'question')} from{' '}
-          <Link href={routes.article(article.id)} className="font-medium text-accent">
+          <a href={routes.article(article.id)} className="font-medium text-accent">
             {article.title}
-          </Link>{' '}
+          </a>{' '}
           ({formatIsoDate(article.date)})
         </p>
         <ul className="flex flex-wrap gap-2 pt-1" aria-label="Question types in this set">

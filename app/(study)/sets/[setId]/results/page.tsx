@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ResultsView } from '@/components/quiz/results-view';
@@ -23,13 +22,13 @@ export default async function ResultsPage({ params, searchParams }: PageProps<'/
   const { attempt } = searchSchema.parse(await searchParams);
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <Link
+      <a
         href={routes.set(set.id)}
         className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline"
         data-no-print
       >
         <ArrowLeftIcon size={18} /> {set.title} set
-      </Link>
+      </a>
       <div className="mt-4">
         <StudyStoreProvider>
           <StudyNotice />
