@@ -219,9 +219,11 @@ export async function arrangeWithButtons(page: Page, target: readonly string[]) 
 
 /** The items of the ordering question on screen, top to bottom. */
 export async function currentOrder(page: Page): Promise<string[]> {
-  const labels = await page
-    .getByRole('button', { name: /^Move “.*”, position \d+ of \d+$/ })
-    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+  const handles = page.getByRole('button', { name: /^Move “.*”, position \d+ of \d+$/ });
+  await expect(handles.first()).toBeVisible(); // the list is loaded when first needed
+  const labels = await handles.evaluateAll((buttons) =>
+    buttons.map((button) => button.getAttribute('aria-label') ?? ''),
+  );
   return labels.map((label) => /^Move “(.*)”, position/.exec(label)![1]!);
 }
 
