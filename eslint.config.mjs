@@ -28,6 +28,7 @@ export default defineConfig([
     '.reports/**',
     'test-results/**',
     'next-env.d.ts',
+    'public/sw.js',
     'bench/**/*.json',
   ]),
 ]);

@@ -1,5 +1,8 @@
 /** Every URL the app links to, built in one place. */
 
+export const EVIDENCE_BACKS = ['quiz', 'results', 'cards'] as const;
+export type EvidenceBack = (typeof EVIDENCE_BACKS)[number];
+
 export type EvidenceLink = {
   /** Question whose evidence to highlight. */
   questionId?: string;
@@ -8,7 +11,7 @@ export type EvidenceLink = {
   /** Set the learner came from, for the "Back to …" link. */
   fromSet?: string;
   /** Which page of that set to go back to. */
-  back?: 'quiz' | 'results';
+  back?: EvidenceBack;
   /** The attempt whose results to go back to. */
   attemptId?: string;
 };
@@ -17,6 +20,9 @@ export const routes = {
   home: () => '/',
   set: (setId: string) => `/sets/${encodeURIComponent(setId)}`,
   quiz: (setId: string) => `/sets/${encodeURIComponent(setId)}/quiz`,
+  cards: (setId: string) => `/sets/${encodeURIComponent(setId)}/cards`,
+  allCards: () => '/cards',
+  progress: () => '/progress',
   results: (setId: string, attemptId?: string) =>
     `/sets/${encodeURIComponent(setId)}/results${attemptId ? `?attempt=${encodeURIComponent(attemptId)}` : ''}`,
   article: (articleId: string, link: EvidenceLink = {}) => {

@@ -26,6 +26,9 @@ const PAGES = [
   { label: 'quiz', path: '/sets/kim-russia-who/quiz' },
   { label: 'results', path: '/sets/kim-russia-who/results' },
   { label: 'article reader', path: '/articles/kim-jong-un-russia-visit' },
+  { label: 'flashcards', path: '/sets/kim-russia-who/cards' },
+  { label: 'due cards', path: '/cards' },
+  { label: 'progress', path: '/progress' },
 ];
 
 function buildBareApp() {

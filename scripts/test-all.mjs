@@ -111,8 +111,14 @@ if (vitest && !unit.timedOut) {
 }
 
 // 6. Production build (it also generates the route types the type check needs).
-const build = await check('next build', bin('next'), ['build'], 15 * MINUTE);
+const nextBuild = await check('next build', bin('next'), ['build'], 15 * MINUTE);
+// The service worker is built from the build's output (every prerendered page goes in its precache).
+const swBuild = nextBuild.ok
+  ? await check('Service worker build', bin('serwist'), ['build', 'serwist.config.mjs'], 5 * MINUTE)
+  : { ok: false };
+const build = { ok: nextBuild.ok && swBuild.ok };
 await check('TypeScript', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], 5 * MINUTE);
+await check('TypeScript (service worker)', bin('tsc'), ['--noEmit', '-p', 'sw/tsconfig.json'], 5 * MINUTE);
 
 // 7. Browser flows.
 const browser = findBrowser();

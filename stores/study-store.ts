@@ -71,6 +71,8 @@ export type StudyActions = {
   discard: (setId: string) => void;
   /** Fits a saved quiz to the set's questions as they are now (some may have been removed). */
   reconcile: (setId: string, questions: ReadonlyMap<string, Question>) => void;
+  /** Replaces saved quizzes and history with imported progress (already merged by the caller). */
+  replaceProgress: (progress: PersistedStudy) => void;
   dismissNotice: () => void;
 };
 
@@ -183,6 +185,7 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
               notice: { message: message.charAt(0).toUpperCase() + message.slice(1) },
             });
           },
+          replaceProgress: (progress) => set({ sessions: progress.sessions, history: progress.history }),
           dismissNotice: () => set({ notice: null }),
         };
       },

@@ -1,5 +1,7 @@
 import type { Article, Citation } from '@/lib/content/types';
 
+type ArticleText = Pick<Article, 'paragraphs' | 'sentences'>;
+
 type Segment = { text: string; marked: boolean };
 
 /** Splits a sentence into plain and highlighted parts, from the citations' character spans. */
@@ -26,7 +28,7 @@ function segmentsOf(text: string, start: number, citations: readonly Citation[])
  * The article, sentence by sentence. Each sentence has an id (#s1, #s2, …) and a number that
  * links to it; the evidence of a question is highlighted where it sits.
  */
-export function ArticleBody({ article, citations }: { article: Article; citations: readonly Citation[] }) {
+export function ArticleBody({ article, citations }: { article: ArticleText; citations: readonly Citation[] }) {
   const highlighted = new Set(citations.flatMap((c) => c.sentences));
   return (
     <div className="space-y-5 font-serif text-lg leading-relaxed sm:text-xl sm:leading-relaxed">

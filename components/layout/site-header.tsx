@@ -1,10 +1,12 @@
+import { AppStatus } from './app-status';
+
 export function SiteHeader() {
   return (
     <header
       data-site-header
       className="sticky top-0 z-30 border-b border-line bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75"
     >
-      <div className="mx-auto flex h-14 max-w-5xl items-center justify-between gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex min-h-14 max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-1 sm:px-6">
         <a
           href="/"
           className="flex min-h-11 items-center gap-2 rounded-md text-lg font-bold tracking-tight text-ink no-underline"
@@ -17,7 +19,15 @@ export function SiteHeader() {
           </span>
           Newsquiz
         </a>
-        <p className="hidden text-sm text-ink-muted sm:block">Every answer traced to the article</p>
+        <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-4 gap-y-1">
+          <a
+            href="/progress"
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-ink no-underline hover:text-accent"
+          >
+            Progress
+          </a>
+          <AppStatus />
+        </div>
       </div>
     </header>
   );

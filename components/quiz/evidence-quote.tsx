@@ -1,9 +1,9 @@
 import { QuoteIcon } from '@/components/ui/icons';
 import type { Citation } from '@/lib/content/types';
-import { routes } from '@/lib/routes';
+import { routes, type EvidenceBack } from '@/lib/routes';
 
-/** Where "Back to …" on the article page leads: the quiz or the results of a set. */
-export type EvidenceBackLink = { fromSet: string; back: 'quiz' | 'results'; attemptId?: string };
+/** Where "Back to …" on the article page leads: the quiz, the results or the cards of a set. */
+export type EvidenceBackLink = { fromSet: string; back: EvidenceBack; attemptId?: string };
 
 type Props = {
   articleId: string;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { CheckIcon, ChevronIcon, ClockIcon, CrossIcon, HalfIcon, RetryIcon } from '@/components/ui/icons';
@@ -10,6 +10,7 @@ import { correctAnswerLines, MODE_LABELS, resultLabel, responseLines } from '@/l
 import { attemptScope, findAttempt, isNewBest, latestAttempt, scopeLabel } from '@/lib/quiz/history';
 import { reviewAttempt, type ReviewItem } from '@/lib/quiz/results';
 import { routes } from '@/lib/routes';
+import { attemptIdParam } from '@/lib/search-params';
 import { useStudyStore } from '@/stores/study-store-provider';
 import { AnswerLines } from './answer-lines';
 import { EvidenceQuote } from './evidence-quote';
@@ -18,15 +19,27 @@ type Props = {
   setId: string;
   setTitle: string;
   questions: CatalogQuestion[];
-  attemptId?: string;
 };
+
+export function ResultsSkeleton() {
+  return (
+    <div
+      aria-busy="true"
+      data-placeholder
+      className="h-64 animate-pulse rounded-2xl bg-surface-2 motion-reduce:animate-none"
+    >
+      <p className="sr-only">Loading your results…</p>
+    </div>
+  );
+}
 
 /**
  * Score first (and what it is of), then every question: the ones missed open, with the learner's
  * answer, the right one, why, and the sentence of the article; the right ones collapsed.
  */
-export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
+export function ResultsView({ setId, setTitle, questions }: Props) {
   const router = useRouter();
+  const attemptId = attemptIdParam(useSearchParams());
   const hydrated = useStudyStore((s) => s.hasHydrated);
   const history = useStudyStore((s) => s.history[setId]);
   const inProgress = useStudyStore((s) => Boolean(s.sessions[setId]));
@@ -35,17 +48,7 @@ export function ResultsView({ setId, setTitle, questions, attemptId }: Props) {
   const [onlyMissed, setOnlyMissed] = useState(false);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
 
-  if (!hydrated || leaving) {
-    return (
-      <div
-        aria-busy="true"
-        data-placeholder
-        className="h-64 animate-pulse rounded-2xl bg-surface-2 motion-reduce:animate-none"
-      >
-        <p className="sr-only">Loading your results…</p>
-      </div>
-    );
-  }
+  if (!hydrated || leaving) return <ResultsSkeleton />;
 
   const attempt = attemptId ? findAttempt(history, attemptId) : latestAttempt(history);
   if (!attempt) {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from './slug';
 
 /**
  * The authored shape of articles and question sets (content/). Types elsewhere come from these
  * schemas with z.infer, so there is one declaration of each shape.
  */
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 export const slugSchema = z
   .string()
@@ -24,11 +25,21 @@ export type SetCategory = z.infer<typeof setCategorySchema>;
 /** One verbatim span of the article, or several. */
 export const evidenceSchema = z.union([textSchema, z.array(textSchema).min(1, 'needs at least one quote')]);
 
+/**
+ * How a question reads as a flashcard, when its quiz prompt does not (it says "Select all that
+ * apply", or "these" about options a card does not show). Without it, lib/srs/cards.ts derives one.
+ */
+export const cardTextSchema = z.strictObject({
+  front: textSchema.max(200, 'must be at most 200 characters: a card front is a short cue'),
+  back: textSchema.max(300, 'must be at most 300 characters: the explanation and evidence are shown below it'),
+});
+
 const questionBase = {
   id: slugSchema,
   prompt: textSchema,
   explanation: textSchema,
   evidence: evidenceSchema,
+  card: cardTextSchema.optional(),
 };
 
 export const singleQuestionSchema = z.strictObject({

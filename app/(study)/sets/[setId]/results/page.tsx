@@ -1,25 +1,26 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
-import { ResultsView } from '@/components/quiz/results-view';
+import { Suspense } from 'react';
+import { ResultsView, ResultsSkeleton } from '@/components/quiz/results-view';
 import { StudyNotice } from '@/components/study/study-notice';
 import { ArrowLeftIcon } from '@/components/ui/icons';
-import { getSet } from '@/lib/content/catalog.server';
+import { getSet, listSets } from '@/lib/content/catalog.server';
 import { routes } from '@/lib/routes';
-import { attemptIdParam } from '@/lib/search-params';
 import { StudyStoreProvider } from '@/stores/study-store-provider';
 
-const searchSchema = z.object({ attempt: attemptIdParam });
+export function generateStaticParams() {
+  return listSets().map((set) => ({ setId: set.id }));
+}
 
 export async function generateMetadata({ params }: PageProps<'/sets/[setId]/results'>): Promise<Metadata> {
   const set = getSet((await params).setId);
   return { title: set ? `${set.title} results` : 'Set not found' };
 }
 
-export default async function ResultsPage({ params, searchParams }: PageProps<'/sets/[setId]/results'>) {
+/** Results live in the browser; the page is prerendered and reads ?attempt= there (so it works offline). */
+export default async function ResultsPage({ params }: PageProps<'/sets/[setId]/results'>) {
   const set = getSet((await params).setId);
   if (!set) notFound();
-  const { attempt } = searchSchema.parse(await searchParams);
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
       <a
@@ -32,7 +33,9 @@ export default async function ResultsPage({ params, searchParams }: PageProps<'/
       <div className="mt-4">
         <StudyStoreProvider>
           <StudyNotice />
-          <ResultsView setId={set.id} setTitle={set.title} questions={set.questions} attemptId={attempt} />
+          <Suspense fallback={<ResultsSkeleton />}>
+            <ResultsView setId={set.id} setTitle={set.title} questions={set.questions} />
+          </Suspense>
         </StudyStoreProvider>
       </div>
     </div>

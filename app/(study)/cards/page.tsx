@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { CardsNotice } from '@/components/cards/cards-notice';
+import { DeckStudy } from '@/components/cards/deck-study';
+import { listSets } from '@/lib/content/catalog.server';
+import { routes } from '@/lib/routes';
+import { toDeckCard } from '@/lib/srs/deck';
+import { CardsStoreProvider } from '@/stores/cards-store-provider';
+
+export const metadata: Metadata = { title: 'Due cards' };
+
+/** "Study due cards": every card of every article, due ones first, then new ones up to the day's limit. */
+export default function AllCardsPage() {
+  const cards = listSets()
+    .filter((set) => set.parts)
+    .flatMap((set) => set.questions.map(toDeckCard));
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-4 sm:px-6 sm:py-8">
+      <CardsStoreProvider>
+        <CardsNotice />
+        <DeckStudy title="Due cards" cards={cards} backHref={routes.home()} backLabel="All sets" />
+      </CardsStoreProvider>
+    </div>
+  );
+}

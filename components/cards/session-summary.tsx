@@ -1,0 +1,82 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import { formatDuration } from '@/lib/format';
+import type { LogEntry } from '@/lib/srs/log';
+import { intervalWords } from '@/lib/srs/scheduler';
+import { sessionSummary } from '@/lib/srs/stats';
+
+type Props = {
+  title: string;
+  log: readonly LogEntry[];
+  reviewIds: readonly string[];
+  startedAt: number;
+  finishedAt: number;
+  nextDue: number | null;
+  now: number;
+  backHref: string;
+  backLabel: string;
+};
+
+/** The end of a session: cards reviewed, how many were Again, time spent, and when cards are next due. */
+export function SessionSummary({
+  title,
+  log,
+  reviewIds,
+  startedAt,
+  finishedAt,
+  nextDue,
+  now,
+  backHref,
+  backLabel,
+}: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const summary = sessionSummary(log, new Set(reviewIds));
+  const next = nextDue === null ? null : nextDue - now;
+  return (
+    <section
+      aria-labelledby="summary-heading"
+      className="mt-4 rounded-3xl border border-line bg-surface p-6 shadow-card sm:p-8"
+    >
+      <p className="text-sm text-ink-muted">{title}</p>
+      <h1
+        id="summary-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="mt-1 text-3xl font-bold tracking-tight focus:outline-none"
+      >
+        {summary.reviewed > 0 ? 'Session done' : 'Nothing due right now'}
+      </h1>
+      <dl className="mt-6 grid grid-cols-2 gap-x-6 gap-y-4 sm:grid-cols-4">
+        <div>
+          <dt className="text-sm text-ink-muted">Cards reviewed</dt>
+          <dd className="text-2xl font-bold tabular-nums">{summary.reviewed}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-ink-muted">Again</dt>
+          <dd className="text-2xl font-bold tabular-nums">{Math.round(summary.againRate * 100)}%</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-ink-muted">Time</dt>
+          <dd className="text-2xl font-bold tabular-nums">{formatDuration(finishedAt - startedAt)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-ink-muted">Next card due</dt>
+          <dd className="text-lg font-bold">
+            {next === null ? 'No cards scheduled' : next <= 0 ? 'now' : intervalWords(next)}
+          </dd>
+        </div>
+      </dl>
+      <div className="mt-8 flex flex-col gap-3 sm:flex-row">
+        <a href={backHref} className={buttonClass('primary', 'lg')}>
+          {backLabel}
+        </a>
+        <a href="/progress" className={buttonClass('secondary', 'lg')}>
+          See your progress
+        </a>
+      </div>
+    </section>
+  );
+}

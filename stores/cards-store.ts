@@ -1,0 +1,151 @@
+import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { systemClock, type Clock } from '@/lib/srs/days';
+import { MAX_NEW_PER_DAY, MAX_RETENTION, MIN_RETENTION } from '@/lib/srs/limits';
+import { lastUndoable, mergeLogs, newEntryId, type LogEntry, type Rating, type ReviewEntry } from '@/lib/srs/log';
+import type { StudySettings } from '@/lib/srs/queue';
+import { rebuildCards, type CardRecord } from '@/lib/srs/scheduler';
+import {
+  CARDS_STORAGE_KEY,
+  CARDS_STORAGE_VERSION,
+  cardsMigrations,
+  emptyCards,
+  type PersistedCards,
+} from './cards-persistence';
+import { describeStoredNotice, type StoreNoticeView } from './notices';
+import { createSafeStorage, type Restore } from './safe-storage';
+
+/**
+ * Client state for flashcards: the review log and the settings (persisted), from which every card's
+ * schedule is rebuilt. A factory, as the study store is; the rules live in lib/srs.
+ */
+
+export type CardsState = PersistedCards & {
+  hasHydrated: boolean;
+  notice: StoreNoticeView | null;
+};
+
+export type CardsActions = {
+  /** Grades a card now; returns the new review entry. */
+  grade: (cardId: string, rating: Rating) => ReviewEntry;
+  /** Cancels the last flashcard grade still standing; returns the undone review, if any. */
+  undo: () => ReviewEntry | undefined;
+  /** Adds entries made elsewhere (quiz answers, another device): a union by id. */
+  addEntries: (entries: readonly LogEntry[]) => void;
+  setSettings: (settings: Partial<StudySettings>) => void;
+  /** Replaces everything with imported progress (already merged by the caller). */
+  replace: (state: PersistedCards) => void;
+  dismissNotice: () => void;
+};
+
+export type CardsStore = CardsState & CardsActions;
+
+export type CardsStoreOptions = {
+  storage?: () => Storage | undefined;
+  clock?: Clock;
+  random?: () => number;
+  loadRestore?: () => Promise<Restore<PersistedCards>>;
+};
+
+const clampSettings = (settings: StudySettings): StudySettings => ({
+  retention: Math.round(Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, settings.retention)) * 100) / 100,
+  newPerDay: Math.round(Math.min(MAX_NEW_PER_DAY, Math.max(0, settings.newPerDay))),
+});
+
+export function createCardsStore(options: CardsStoreOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const getStorage = options.storage ?? (() => (typeof window === 'undefined' ? undefined : window.localStorage));
+  const made: { api?: { setState: (partial: Partial<CardsState>) => void; persist: { hasHydrated: () => boolean } } } =
+    {};
+  let pendingNotice: StoreNoticeView | null = null;
+
+  const storage = createSafeStorage<PersistedCards>({
+    version: CARDS_STORAGE_VERSION,
+    migrations: cardsMigrations,
+    empty: emptyCards,
+    loadRestore: options.loadRestore ?? (async () => (await import('./cards-validation')).restoreCards),
+    getStorage,
+    now: clock.now,
+    onNotice: (notice) => {
+      const view = describeStoredNotice(notice, 'flashcard progress');
+      if (made.api?.persist.hasHydrated()) made.api.setState({ notice: view });
+      else pendingNotice = view;
+    },
+  });
+
+  const store = createStore<CardsStore>()(
+    persist(
+      (set, get) => ({
+        ...emptyCards(),
+        hasHydrated: false,
+        notice: null,
+
+        grade: (cardId, rating) => {
+          const at = clock.now();
+          const entry: ReviewEntry = {
+            id: newEntryId(at, random),
+            kind: 'review',
+            cardId,
+            rating,
+            at,
+            tz: clock.offset(at),
+            params: { retention: get().settings.retention },
+            source: 'cards',
+          };
+          set({ log: mergeLogs(get().log, [entry]) });
+          return entry;
+        },
+        undo: () => {
+          const target = lastUndoable(get().log);
+          if (!target) return undefined;
+          const at = Math.max(clock.now(), target.at + 1);
+          set({
+            log: mergeLogs(get().log, [
+              { id: newEntryId(at, random), kind: 'undo', target: target.id, at, tz: clock.offset(at) },
+            ]),
+          });
+          return target;
+        },
+        addEntries: (entries) => {
+          const known = new Set(get().log.map((entry) => entry.id));
+          if (entries.every((entry) => known.has(entry.id))) return;
+          set({ log: mergeLogs(get().log, entries) });
+        },
+        setSettings: (settings) => set({ settings: clampSettings({ ...get().settings, ...settings }) }),
+        replace: (state) => set({ log: mergeLogs(state.log), settings: clampSettings(state.settings) }),
+        dismissNotice: () => set({ notice: null }),
+      }),
+      {
+        name: CARDS_STORAGE_KEY,
+        version: CARDS_STORAGE_VERSION,
+        storage,
+        partialize: (state): PersistedCards => ({ log: state.log, settings: state.settings }),
+        onRehydrateStorage: () => () => {
+          if (pendingNotice && made.api) {
+            const notice = pendingNotice;
+            pendingNotice = null;
+            made.api.setState({ notice });
+          }
+        },
+        skipHydration: true,
+      },
+    ),
+  );
+  made.api = store;
+  return Object.assign(store, { clock, storageIsReadOnly: () => storage.readOnly });
+}
+
+export type CardsStoreApi = ReturnType<typeof createCardsStore>;
+
+const rebuilt = new WeakMap<readonly LogEntry[], Map<string, CardRecord>>();
+
+/** Every card's schedule for a log, rebuilt once per version of the log. */
+export function cardRecords(log: readonly LogEntry[]): Map<string, CardRecord> {
+  let cards = rebuilt.get(log);
+  if (!cards) {
+    cards = rebuildCards(log);
+    rebuilt.set(log, cards);
+  }
+  return cards;
+}

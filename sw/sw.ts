@@ -1,0 +1,47 @@
+/// <reference lib="webworker" />
+import { NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig } from 'serwist';
+
+/**
+ * The service worker (built by `serwist build` after `next build`; see serwist.config.mjs and
+ * docs/decisions/014-offline-with-serwist.md). Every prerendered page, every script and style, and
+ * the icons are precached on the first visit, so the whole app opens and works offline. A new
+ * deployment installs in the background and takes over on the next load; progress lives in the
+ * browser's storage, which a new worker never touches.
+ */
+
+declare global {
+  interface WorkerGlobalScope extends SerwistGlobalConfig {
+    __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+  }
+}
+declare const self: ServiceWorkerGlobalScope;
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  precacheOptions: {
+    cleanupOutdatedCaches: true,
+    // Pages read their query in the browser (?q= on the article, ?attempt= on the results), so any
+    // query finds the same prerendered page.
+    ignoreURLParametersMatching: [/.*/],
+  },
+  skipWaiting: true,
+  clientsClaim: true,
+  runtimeCaching: [
+    {
+      // Client-side navigations fetch an RSC payload. Offline that fails, and Next falls back to a
+      // full page load, which the precache answers.
+      matcher: ({ request, sameOrigin }) => sameOrigin && request.headers.get('RSC') === '1',
+      handler: new NetworkOnly(),
+    },
+    {
+      // A page that is not precached (an unknown address) goes to the network, and offline to /offline.
+      matcher: ({ request }) => request.destination === 'document',
+      handler: new NetworkOnly(),
+    },
+  ],
+  fallbacks: {
+    entries: [{ url: '/offline', matcher: ({ request }) => request.destination === 'document' }],
+  },
+});
+
+serwist.addEventListeners();
