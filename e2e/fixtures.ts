@@ -7,6 +7,8 @@ import type { AttemptRecord, QuizMode, QuizSession } from '../lib/quiz/records';
 import type { QuizResponse } from '../lib/quiz/response';
 import { finishSession } from '../lib/quiz/scoring';
 import { advance, checkCurrent, openReview, setResponse, startSession } from '../lib/quiz/session';
+import type { LogEntry } from '../lib/srs/log';
+import { CARDS_STORAGE_KEY, CARDS_STORAGE_VERSION, type PersistedCards } from '../stores/cards-persistence';
 import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION, type PersistedStudy } from '../stores/study-persistence';
 
 /**
@@ -163,6 +165,33 @@ export async function seedStorage(context: BrowserContext | Page, value: Persist
     },
     { key: STUDY_STORAGE_KEY, raw },
   );
+}
+
+/** Puts a flashcard review log (and settings) in the browser before the first page loads. */
+export async function seedCards(context: BrowserContext | Page, value: PersistedCards) {
+  const raw = JSON.stringify({ state: value, version: CARDS_STORAGE_VERSION });
+  await context.addInitScript(
+    ({ key, raw }) => {
+      if (sessionStorage.getItem('e2e-seeded-cards')) return;
+      sessionStorage.setItem('e2e-seeded-cards', '1');
+      localStorage.setItem(key, raw);
+    },
+    { key: CARDS_STORAGE_KEY, raw },
+  );
+}
+
+/** Reviews of the given cards at the given moment (all Good unless a rating is given). */
+export function reviewsOf(cardIds: string[], at: number, rating: 1 | 2 | 3 | 4 = 3): LogEntry[] {
+  return cardIds.map((cardId, i) => ({
+    id: `seed-${at}-${i}`,
+    kind: 'review',
+    cardId,
+    rating,
+    at,
+    tz: 0,
+    params: { retention: 0.9 },
+    source: 'cards',
+  }));
 }
 
 export async function storedValue(page: Page): Promise<string | null> {

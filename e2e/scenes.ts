@@ -7,6 +7,8 @@ import {
   getSet,
   progressOf,
   promptHeading,
+  reviewsOf,
+  seedCards,
   seedStorage,
   sessionFor,
   SETS,
@@ -22,6 +24,7 @@ export type Scene = {
   name: string;
   path: string;
   seed?: Parameters<typeof seedStorage>[1];
+  cards?: Parameters<typeof seedCards>[1];
   /** Waits until the state is on screen. */
   ready: (page: Page) => Promise<void>;
   /** What to do on the page to reach the state (open a dialog, press a button). */
@@ -142,12 +145,57 @@ export const SCENES: Scene[] = [
       await expect(page.locator('mark').first()).toBeVisible();
     },
   },
+  {
+    name: 'cards-front',
+    path: `/sets/${SETS.who}/cards`,
+    ready: async (page) => {
+      await expect(page.getByRole('button', { name: /^Card: / })).toBeVisible();
+    },
+  },
+  {
+    name: 'cards-back',
+    path: `/sets/${SETS.who}/cards`,
+    fullPage: true,
+    cards: {
+      log: reviewsOf(['who-visiting-leader', 'who-putin-title'], Date.now() - 3 * 86_400_000),
+      settings: { retention: 0.9, newPerDay: 20 },
+    },
+    ready: async (page) => {
+      await expect(page.getByRole('button', { name: /^Card: / })).toBeVisible();
+    },
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Show answer' }).click();
+      await expect(page.getByRole('group', { name: 'How well did you remember it?' })).toBeVisible();
+    },
+  },
+  {
+    name: 'cards-done',
+    path: `/sets/${SETS.who}/cards`,
+    cards: { log: [], settings: { retention: 0.9, newPerDay: 0 } },
+    ready: heading('Nothing due right now', 1),
+  },
+  {
+    name: 'progress',
+    path: '/progress',
+    fullPage: true,
+    seed: progressOf([], [finishedAttempt(SETS.where, { wrong: 3 })]),
+    cards: {
+      log: [
+        ...reviewsOf(['who-visiting-leader', 'who-putin-title', 'where-ukraine'], Date.now() - 5 * 86_400_000),
+        ...reviewsOf(['who-visiting-leader', 'when-arrival-day'], Date.now() - 2 * 86_400_000, 1),
+      ],
+      settings: { retention: 0.9, newPerDay: 20 },
+    },
+    ready: heading('Your cards', 2),
+  },
+  { name: 'offline', path: '/offline', ready: heading('This page isn’t saved on this device', 1) },
   { name: 'notfound', path: '/sets/nope', ready: heading('We can’t find that page', 1) },
 ];
 
 /** Opens a scene in a page whose context is fresh: seeds it, loads it, waits, acts. */
 export async function openScene(page: Page, scene: Scene, baseURL = '') {
   if (scene.seed) await seedStorage(page, scene.seed);
+  if (scene.cards) await seedCards(page, scene.cards);
   await page.goto(baseURL + scene.path);
   await scene.ready(page);
   // Saved progress has been read: every placeholder has given way to what it stood for.

@@ -65,7 +65,7 @@ export const FlashCard = forwardRef<HTMLButtonElement, Props>(function FlashCard
       onPointerCancel={endDrag}
       data-testid="flashcard"
     >
-      {revealed ? (
+      {revealed && dx !== 0 ? (
         <div
           aria-hidden="true"
           className="pointer-events-none absolute inset-x-0 -top-1 z-10 flex justify-between px-2"
@@ -89,7 +89,7 @@ export const FlashCard = forwardRef<HTMLButtonElement, Props>(function FlashCard
         style={{ transform: dx ? `translateX(${dx}px) rotate(${lean * 4}deg)` : undefined }}
       >
         <div
-          className={`grid [transform-style:preserve-3d] motion-safe:transition-transform motion-safe:duration-300 ${
+          className={`grid grid-cols-[minmax(0,1fr)] [transform-style:preserve-3d] motion-safe:transition-transform motion-safe:duration-300 ${
             revealed ? '[transform:rotateY(180deg)] motion-reduce:[transform:none]' : ''
           }`}
         >

@@ -49,7 +49,7 @@ export function SessionSummary({
       >
         {summary.reviewed > 0 ? 'Session done' : 'Nothing due right now'}
       </h1>
-      <dl className="mt-6 grid grid-cols-2 gap-x-6 gap-y-4 sm:grid-cols-4">
+      <dl className="mt-6 grid grid-cols-[repeat(auto-fit,minmax(8rem,1fr))] gap-x-6 gap-y-4">
         <div>
           <dt className="text-sm text-ink-muted">Cards reviewed</dt>
           <dd className="text-2xl font-bold tabular-nums">{summary.reviewed}</dd>

@@ -6,8 +6,11 @@ type Props = {
   /** One sentence a screen reader hears instead of the bars. */
   summary: string;
   bars: Bar[];
-  /** Which bars get a label under them (every nth), so a month of days stays legible. */
-  labelEvery?: number;
+  /**
+   * "each" labels every bar (a week); "ends" labels the first, middle and last (a month). Labels are
+   * HTML under the picture, so they keep their size on a phone and grow with the text size.
+   */
+  axis: 'each' | 'ends';
   columnLabel: string;
   valueLabel: string;
 };
@@ -17,11 +20,11 @@ type Props = {
  * of counts (docs/decisions/013-progress-charts.md). The picture has a text summary, and the
  * numbers are in a table behind "Show as a table".
  */
-export function BarChart({ id, title, summary, bars, labelEvery = 1, columnLabel, valueLabel }: Props) {
+export function BarChart({ id, title, summary, bars, axis, columnLabel, valueLabel }: Props) {
   const width = 640;
-  const height = 180;
-  const top = 16;
-  const bottom = 28;
+  const height = 160;
+  const top = 8;
+  const bottom = 2;
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const slot = width / bars.length;
   const barWidth = Math.max(4, Math.min(48, slot * 0.7));
@@ -38,10 +41,7 @@ export function BarChart({ id, title, summary, bars, labelEvery = 1, columnLabel
         className="mt-2 h-auto w-full text-accent"
       >
         <desc id={`${id}-summary`}>{summary}</desc>
-        <line x1="0" x2={width} y1={height - bottom} y2={height - bottom} className="stroke-line" strokeWidth="1" />
-        <text x="0" y="11" className="fill-ink-muted text-[11px]">
-          {max}
-        </text>
+        <line x1="0" x2={width} y1={height - bottom} y2={height - bottom} className="stroke-line" strokeWidth="2" />
         {bars.map((bar, index) => {
           const barHeight = bar.count * scale;
           const x = index * slot + (slot - barWidth) / 2;
@@ -57,20 +57,32 @@ export function BarChart({ id, title, summary, bars, labelEvery = 1, columnLabel
                   className="fill-current"
                 />
               ) : null}
-              {index % labelEvery === 0 || index === bars.length - 1 ? (
-                <text
-                  x={index * slot + slot / 2}
-                  y={height - 8}
-                  textAnchor="middle"
-                  className="fill-ink-muted text-[11px]"
-                >
-                  {bar.label}
-                </text>
-              ) : null}
             </g>
           );
         })}
       </svg>
+      {axis === 'each' ? (
+        <div
+          aria-hidden="true"
+          className="mt-1 grid text-center text-xs text-ink-muted"
+          style={{ gridTemplateColumns: `repeat(${bars.length}, minmax(0, 1fr))` }}
+        >
+          {bars.map((bar) => (
+            <span key={bar.key} className="[overflow-wrap:anywhere]">
+              {bar.label}
+            </span>
+          ))}
+        </div>
+      ) : (
+        <div aria-hidden="true" className="mt-1 flex flex-wrap justify-between gap-x-2 text-xs text-ink-muted">
+          <span>{bars[0]?.label}</span>
+          <span>{bars[Math.floor(bars.length / 2)]?.label}</span>
+          <span>{bars[bars.length - 1]?.label}</span>
+        </div>
+      )}
+      <p aria-hidden="true" className="text-xs text-ink-muted">
+        Highest: {max}
+      </p>
       <details className="mt-1">
         <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold text-accent">
           Show as a table

@@ -26,7 +26,7 @@ export type ProgressSet = { id: string; title: string; articleTitle: string; car
 type Props = { sets: ProgressSet[]; cards: Record<string, DeckCard>; allCardIds: string[] };
 
 const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
+const dayOfMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
@@ -101,7 +101,7 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
         <h2 id={`${id}-cards`} className="text-2xl font-bold tracking-tight">
           Your cards
         </h2>
-        <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
+        <dl className="mt-4 grid grid-cols-[repeat(auto-fit,minmax(8rem,1fr))] gap-4">
           {[
             ['Due now', status.counts.due],
             ['New today', status.counts.fresh],
@@ -134,13 +134,13 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
               label: dayLabel.format(asDate(day.day)),
               count: day.count,
             }))}
-            labelEvery={7}
+            axis="ends"
             columnLabel="Day"
             valueLabel="Reviews"
           />
           <BarChart
             id={`${id}-forecast`}
-            title="Cards due, next 7 days"
+            title="Cards due, next 7 days from today"
             summary={`${plural(weekDue, 'card')} due in the next 7 days, ${forecast[0]!.count} of them today.`}
             bars={forecast.map((day) => ({
               key:
@@ -149,9 +149,10 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
                   : day.day === addDays(today, 1)
                     ? 'Tomorrow'
                     : dayLabel.format(asDate(day.day)),
-              label: day.day === today ? 'Today' : weekday.format(asDate(day.day)),
+              label: dayOfMonth.format(asDate(day.day)),
               count: day.count,
             }))}
+            axis="each"
             columnLabel="Day"
             valueLabel="Cards due"
           />
@@ -162,7 +163,7 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
         <h2 id={`${id}-sets`} className="text-2xl font-bold tracking-tight">
           By set
         </h2>
-        <div className="mt-4 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
+        <div className="relative mt-4 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
           <table className="w-full min-w-[36rem] text-left">
             <thead className="text-sm text-ink-muted">
               <tr className="border-b border-line">
@@ -198,7 +199,7 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
                     <th scope="row" className="px-4 py-2 font-semibold">
                       <a
                         href={routes.cards(set.id)}
-                        className="inline-flex min-h-11 items-center text-ink no-underline hover:text-accent"
+                        className="inline-flex min-h-11 min-w-11 items-center text-ink no-underline hover:text-accent"
                       >
                         {set.combined ? 'All cards' : set.title}
                       </a>

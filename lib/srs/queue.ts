@@ -18,6 +18,8 @@ export type DeckStatus = {
   due: string[];
   /** New cards that may be started today, in deck order. */
   fresh: string[];
+  /** Cards in learning due within the learn-ahead window: shown when nothing else is left. */
+  ahead: string[];
   counts: { due: number; fresh: number; learning: number; review: number; unseen: number };
   /** The next moment a card of this deck falls due (when nothing is due now), or null. */
   nextDue: number | null;
@@ -48,6 +50,7 @@ export function deckStatus(
 ): DeckStatus {
   const newLeft = options.newLeftToday ?? Math.max(0, settings.newPerDay - newStartedToday(cards, clock));
   const due: Array<{ id: string; at: number }> = [];
+  const ahead: Array<{ id: string; at: number }> = [];
   const unseen: string[] = [];
   let learning = 0;
   let review = 0;
@@ -62,22 +65,33 @@ export function deckStatus(
     if (phase === 'learning') learning += 1;
     else review += 1;
     const at = record.card.due.getTime();
-    if (isDue(record, clock, options.learnAheadMs ?? 0)) due.push({ id, at });
-    else if (nextDue === null || at < nextDue) nextDue = at;
+    if (isDue(record, clock)) {
+      due.push({ id, at });
+      continue;
+    }
+    if (options.learnAheadMs && isDue(record, clock, options.learnAheadMs)) ahead.push({ id, at });
+    if (nextDue === null || at < nextDue) nextDue = at;
   }
-  due.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  const soonest = (a: { id: string; at: number }, b: { id: string; at: number }) =>
+    a.at - b.at || (a.id < b.id ? -1 : 1);
+  due.sort(soonest);
+  ahead.sort(soonest);
   const fresh = unseen.slice(0, newLeft);
   return {
     due: due.map((d) => d.id),
     fresh,
+    ahead: ahead.map((d) => d.id),
     counts: { due: due.length, fresh: fresh.length, learning, review, unseen: unseen.length },
     nextDue: due.length > 0 || fresh.length > 0 ? null : nextDue,
   };
 }
 
-/** The next card to show: a due one first (soonest), then a new one. */
+/**
+ * The next card to show: a due one first (soonest), then a new one, then a card in learning that is
+ * nearly due (so a card graded a moment ago does not come straight back while others wait).
+ */
 export function nextCard(status: DeckStatus): string | undefined {
-  return status.due[0] ?? status.fresh[0];
+  return status.due[0] ?? status.fresh[0] ?? status.ahead[0];
 }
 
 export type { LogEntry };

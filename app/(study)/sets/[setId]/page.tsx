@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { DueBadge } from '@/components/cards/due-count';
 import { SetHistory } from '@/components/study/set-history';
+import { buttonClass } from '@/components/ui/button-styles';
 import { StartQuizForm } from '@/components/study/start-quiz-form';
 import { StudyNotice } from '@/components/study/study-notice';
 import { ArrowLeftIcon } from '@/components/ui/icons';
@@ -9,6 +11,7 @@ import { QUESTION_TYPES } from '@/lib/content/schema';
 import { formatIsoDate, plural } from '@/lib/format';
 import { QUESTION_TYPE_LABELS } from '@/lib/quiz/describe';
 import { routes } from '@/lib/routes';
+import { CardsStoreProvider } from '@/stores/cards-store-provider';
 import { StudyStoreProvider } from '@/stores/study-store-provider';
 
 export function generateStaticParams() {
@@ -68,6 +71,27 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
             parts={set.parts}
           />
           <SetHistory setId={set.id} setSize={set.questions.length} />
+          <CardsStoreProvider>
+            <section
+              aria-labelledby="cards-heading"
+              className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-6"
+            >
+              <div className="min-w-0">
+                <h2 id="cards-heading" className="text-lg font-bold">
+                  {set.parts ? 'All cards' : 'Flashcards'}
+                </h2>
+                <p className="mt-1 text-ink-muted">
+                  Study these questions as cards that come back when you are about to forget them.
+                </p>
+              </div>
+              <div className="flex flex-wrap items-center gap-x-4">
+                <a href={routes.cards(set.id)} className={buttonClass('secondary', 'lg')}>
+                  Study as flashcards
+                </a>
+                <DueBadge setId={set.id} setTitle={set.title} cardIds={set.questions.map((q) => q.id)} />
+              </div>
+            </section>
+          </CardsStoreProvider>
         </div>
       </StudyStoreProvider>
     </div>
