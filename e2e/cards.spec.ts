@@ -21,6 +21,13 @@ function cardFront(page: Page) {
   return page.getByRole('button', { name: /^Card: .*\. Show the answer$/ });
 }
 
+/** Space turns the card once the deck has loaded (before that there is no card to turn). */
+async function turnWithSpace(page: Page) {
+  await expect(cardFront(page)).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(answer(page)).toBeVisible();
+}
+
 function answer(page: Page) {
   return page.getByRole('region', { name: 'Answer' });
 }
@@ -30,8 +37,7 @@ test('a deck studied by keyboard: Space turns, 1–4 grade with the interval sho
   await page.goto(`/sets/${WHO.id}/cards`);
   await expect(counts(page)).toContainText(`0 due · ${WHO.questions.length} new · 0 reviewed`);
   const first = await cardFront(page).getAttribute('aria-label');
-  await page.keyboard.press('Space');
-  await expect(answer(page)).toBeVisible();
+  await turnWithSpace(page);
   // Each grade button says when the card would come back.
   const good = page.getByRole('button', { name: /^Good: see it again in \d+ minutes$/ });
   await expect(good).toBeVisible();
@@ -112,8 +118,7 @@ test('due counts change after grading, and a day later the Good cards come back'
   await page.clock.install({ time: START });
   await page.goto(`/sets/${WHO.id}/cards`);
   for (let i = 0; i < 3; i += 1) {
-    await page.keyboard.press('Space');
-    await expect(answer(page)).toBeVisible();
+    await turnWithSpace(page);
     await page.keyboard.press('3'); // Good: back in 10 minutes, and in this session (learn-ahead)
   }
   await page.goto('/');
@@ -124,6 +129,22 @@ test('due counts change after grading, and a day later the Good cards come back'
   await page.reload();
   await expect(whoCard.getByRole('link', { name: /Who flashcards: 3 due · \d+ new cards/ })).toBeVisible();
   await expect(page.getByText(/^3 cards$/)).toBeVisible();
+});
+
+test('the card turns without motion when reduced motion is asked for', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/sets/${WHO.id}/cards`);
+  await turnWithSpace(page);
+  const turning = page.getByTestId('flashcard').locator('.grid').first();
+  const [transform, duration] = await turning.evaluate((el) => [
+    getComputedStyle(el).transform,
+    getComputedStyle(el).transitionDuration,
+  ]);
+  expect(transform).toBe('none');
+  // globals.css shortens every transition to 0.01 ms when reduced motion is asked for.
+  expect(parseFloat(duration)).toBeLessThan(0.001);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect.poll(() => turning.evaluate((el) => getComputedStyle(el).transform)).toMatch(/^matrix3d\(/);
 });
 
 test('a finished quiz feeds the schedule: a missed question comes back as a due card', async ({ page }) => {
@@ -152,8 +173,7 @@ test('export, then import into a fresh browser: the same due counts; a tampered 
   await page.clock.install({ time: START });
   await page.goto(`/sets/${WHO.id}/cards`);
   for (const key of ['1', '4', '1']) {
-    await page.keyboard.press('Space');
-    await expect(answer(page)).toBeVisible();
+    await turnWithSpace(page);
     await page.keyboard.press(key);
   }
   await page.goto('/progress');
@@ -204,12 +224,21 @@ test.describe('offline', () => {
       await page.getByRole('link', { name: /^Who flashcards: 0 due · \d+ new cards$/ }).click();
       await expect(page).toHaveURL(new RegExp(`/sets/${WHO.id}/cards$`));
       for (const key of ['3', '1']) {
-        await page.keyboard.press('Space');
-        await expect(answer(page)).toBeVisible();
+        await turnWithSpace(page);
         await page.keyboard.press(key);
       }
       await page.getByRole('link', { name: 'Who set' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Who' })).toBeVisible();
+      // A quiz starts offline too (the client-side move falls back to a page load the worker answers)…
+      await page.getByRole('button', { name: 'Start quiz' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of / })).toBeVisible();
+      // …and the article opens with its evidence highlighted.
+      const kyodo = WHO.questions.find((q) => q.id === 'who-kyodo-report')!;
+      const sentence = `#s${kyodo.citations[0]!.sentences[0]}`;
+      await page.goto(`/articles/kim-jong-un-russia-visit?q=${kyodo.id}&set=${WHO.id}&back=cards${sentence}`);
+      await expect(page.locator(sentence)).toHaveAttribute('data-highlighted', 'true');
+      await expect(page.locator(`${sentence} mark`).first()).toContainText('According to Japan’s Kyodo news');
+      await expect(page.getByRole('link', { name: 'Back to the Who cards' }).first()).toBeVisible();
       await context.setOffline(false);
       await page.reload();
       expect((await storedLog(page)).map((e) => e.rating)).toEqual([3, 1]);

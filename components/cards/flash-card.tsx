@@ -15,6 +15,8 @@ type Props = {
 
 /** How far a card must be dragged (px) to count as a swipe. */
 const SWIPE_DISTANCE = 90;
+/** How far a finger may move (px) and still count as a tap. */
+const TAP_SLOP = 10;
 
 /**
  * A card with a cue on the front and the answer on the back. Tapping, clicking, Space or Enter
@@ -51,6 +53,20 @@ export const FlashCard = forwardRef<HTMLButtonElement, Props>(function FlashCard
     const distance = event.clientX - start.x;
     setDx(0);
     if (start.horizontal && Math.abs(distance) >= SWIPE_DISTANCE) onSwipe(distance < 0 ? 'left' : 'right');
+  };
+
+  // A touch tap turns the card on pointerup rather than on click: right after a swipe, Chrome can
+  // swallow the click of the next tap (it takes it as the tap that stops the swipe's fling), and the
+  // card would not turn. A finger that moves is scrolling, and the browser cancels the pointer.
+  const tap = useRef<{ id: number; x: number; y: number } | null>(null);
+  const onFrontPointerDown = (event: ReactPointerEvent<HTMLButtonElement>) => {
+    tap.current = event.pointerType === 'mouse' ? null : { id: event.pointerId, x: event.clientX, y: event.clientY };
+  };
+  const onFrontPointerUp = (event: ReactPointerEvent<HTMLButtonElement>) => {
+    const start = tap.current;
+    tap.current = null;
+    if (!start || start.id !== event.pointerId) return;
+    if (Math.hypot(event.clientX - start.x, event.clientY - start.y) <= TAP_SLOP) onReveal();
   };
 
   const lean = Math.max(-1, Math.min(1, dx / SWIPE_DISTANCE));
@@ -98,6 +114,9 @@ export const FlashCard = forwardRef<HTMLButtonElement, Props>(function FlashCard
             ref={ref}
             type="button"
             onClick={onReveal}
+            onPointerDown={onFrontPointerDown}
+            onPointerUp={onFrontPointerUp}
+            onPointerCancel={() => (tap.current = null)}
             {...(revealed ? hidden : {})}
             aria-label={`Card: ${card.front}. Show the answer`}
             className={`col-start-1 row-start-1 flex min-h-72 flex-col items-center justify-center rounded-3xl border border-line bg-surface p-6 text-center shadow-card [backface-visibility:hidden] sm:min-h-80 sm:p-10 ${

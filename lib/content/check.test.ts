@@ -398,6 +398,13 @@ describe('checkContent problems (one broken fixture each)', () => {
     ]);
   });
 
+  it('checks a flashcard’s authored text: no unknown field, no empty side', () => {
+    expect(problemsOf(brokenSet('card-text')).map(formatProblem)).toEqual([
+      'broken/sets/card-text.yaml › card-bad › card.back: must not be empty',
+      'broken/sets/card-text.yaml › card-bad › card.hint: unknown field "hint" (check its spelling)',
+    ]);
+  });
+
   it('reports an explanation longer than 2 sentences', () => {
     expect(problemsOf(brokenSet('long-explanation'))).toEqual([
       {
