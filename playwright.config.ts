@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -12,6 +13,7 @@ import { defineConfig, devices } from '@playwright/test';
 // running already: a test run never reuses a server it did not start (it could be any other app).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+const PGLITE_DIR = path.join(os.tmpdir(), `newsquiz-e2e-pglite-${PORT}`);
 
 const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -72,10 +74,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    // A fresh embedded database for every run (assignments made by the tests do not pile up).
+    command: `rm -rf ${PGLITE_DIR} && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/sets`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PGLITE_DIR, DATABASE_URL: '' },
   },
 });

@@ -4,7 +4,7 @@ import { readContentFiles } from '../lib/content/files';
 import type { CatalogQuestion, QuestionSet } from '../lib/content/types';
 import { addAttempt } from '../lib/quiz/history';
 import type { AttemptRecord, QuizMode, QuizSession } from '../lib/quiz/records';
-import type { QuizResponse } from '../lib/quiz/response';
+import { rightResponse, wrongAnswerFor, wrongResponse } from '../lib/testing/responses';
 import { finishSession } from '../lib/quiz/scoring';
 import { advance, checkCurrent, openReview, setResponse, startSession } from '../lib/quiz/session';
 import type { LogEntry } from '../lib/srs/log';
@@ -35,41 +35,10 @@ export const SETS = {
   review: 'kim-russia-review',
 } as const;
 
+export { rightResponse, wrongAnswerFor, wrongResponse };
+
 export const ARTICLE_ID = 'kim-jong-un-russia-visit';
 export const ALL_SET_ID = combinedSetId(ARTICLE_ID);
-
-/** The right response to a question, as the learner would give it. */
-export function rightResponse(question: CatalogQuestion): QuizResponse {
-  switch (question.type) {
-    case 'single':
-      return { type: 'single', choice: question.answer };
-    case 'multiple':
-      return { type: 'multiple', choices: question.answer.slice() };
-    case 'truefalse':
-      return { type: 'truefalse', value: question.answer };
-    case 'typed':
-      return { type: 'typed', text: question.answer };
-    case 'ordering':
-      return { type: 'ordering', order: question.answer.slice() };
-  }
-}
-
-/** A wrong response of the question's own type. */
-export function wrongResponse(question: CatalogQuestion): QuizResponse {
-  const wrong = wrongAnswerFor(question);
-  switch (question.type) {
-    case 'single':
-      return { type: 'single', choice: wrong as string };
-    case 'multiple':
-      return { type: 'multiple', choices: wrong as string[] };
-    case 'truefalse':
-      return { type: 'truefalse', value: wrong as boolean };
-    case 'typed':
-      return { type: 'typed', text: wrong as string };
-    case 'ordering':
-      return { type: 'ordering', order: wrong as string[] };
-  }
-}
 
 const T0 = Date.UTC(2026, 10, 20, 9, 0, 0);
 
@@ -254,22 +223,6 @@ export async function currentOrder(page: Page): Promise<string[]> {
     buttons.map((button) => button.getAttribute('aria-label') ?? ''),
   );
   return labels.map((label) => /^Move “(.*)”, position/.exec(label)![1]!);
-}
-
-/** A wrong answer of the question's own type. */
-export function wrongAnswerFor(question: CatalogQuestion): string | string[] | boolean {
-  switch (question.type) {
-    case 'single':
-      return question.options.find((o) => o !== question.answer)!;
-    case 'multiple':
-      return question.options.filter((o) => !question.answer.includes(o)).slice(0, 1);
-    case 'truefalse':
-      return !question.answer;
-    case 'typed':
-      return 'definitely not this';
-    case 'ordering':
-      return question.answer.slice().reverse();
-  }
 }
 
 /** Gives an answer to the question on screen with the mouse or touch (not yet checked). */

@@ -23,6 +23,12 @@ export const routes = {
   cards: (setId: string) => `/sets/${encodeURIComponent(setId)}/cards`,
   allCards: () => '/cards',
   progress: () => '/progress',
+  teach: () => '/teach',
+  /** The teacher's private page: the key rides in the query (the page sends no Referer: next.config.js). */
+  teacherDashboard: (assignmentId: string, key: string) =>
+    `/teach/${encodeURIComponent(assignmentId)}?key=${encodeURIComponent(key)}`,
+  join: () => '/join',
+  assignment: (code: string) => `/a/${encodeURIComponent(code)}`,
   results: (setId: string, attemptId?: string) =>
     `/sets/${encodeURIComponent(setId)}/results${attemptId ? `?attempt=${encodeURIComponent(attemptId)}` : ''}`,
   article: (articleId: string, link: EvidenceLink = {}) => {

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { findPostgres } from './postgres.mjs';
 import { runStep } from './run-step.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -80,6 +81,17 @@ await check('Content check', bin('tsx'), ['scripts/content-check.ts'], 2 * MINUT
 await check('ESLint', bin('eslint'), ['.', '--max-warnings=0'], 5 * MINUTE);
 await check('Prettier', bin('prettier'), ['--check', '.', '--log-level=warn'], 3 * MINUTE);
 
+// 4. PostgreSQL for the server tests (they always run on PGlite; on PostgreSQL too when one answers).
+const postgres = await findPostgres();
+if (postgres)
+  console.log(`\nServer tests run on PGlite and on PostgreSQL (${postgres.replace(/:[^:@/]*@/, ':***@')}).`);
+else console.log('\nPostgreSQL skipped: no server answered; the server tests run on PGlite only.');
+summary.push(
+  postgres
+    ? 'PostgreSQL: server tests run on it and on PGlite'
+    : 'PostgreSQL: SKIPPED (no server answered); PGlite only',
+);
+
 // 5. Unit tests.
 const vitestReport = path.join(reports, 'vitest.json');
 rmSync(vitestReport, { force: true });
@@ -89,6 +101,7 @@ const unit = await run(
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
   {
     timeoutMs: 10 * MINUTE,
+    extraEnv: postgres ? { TEST_DATABASE_URL: postgres } : {},
   },
 );
 const vitest = readJson(vitestReport);

@@ -21,6 +21,18 @@ export function SiteHeader() {
         </a>
         <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-4 gap-y-1">
           <a
+            href="/join"
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-ink no-underline hover:text-accent"
+          >
+            Join
+          </a>
+          <a
+            href="/teach"
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-ink no-underline hover:text-accent"
+          >
+            Teach
+          </a>
+          <a
             href="/progress"
             className="inline-flex min-h-11 items-center text-sm font-semibold text-ink no-underline hover:text-accent"
           >

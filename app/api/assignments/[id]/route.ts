@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { json, jsonError } from '@/lib/api/responses';
+import {
+  answer,
+  idParam,
+  noStore,
+  parseBody,
+  parseParams,
+  service,
+  TEACHER_NOT_FOUND,
+  teacherKey,
+} from '@/lib/server/http';
+
+const params = z.object({ id: idParam });
+const actionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('close') }),
+  z.strictObject({ type: z.literal('reopen') }),
+  z.strictObject({
+    type: z.literal('extend'),
+    minutes: z
+      .int()
+      .min(1)
+      .max(7 * 24 * 60),
+  }),
+]);
+
+/** GET /api/assignments/{id}: the teacher's live results (Authorization: Bearer <teacher key>). */
+export function GET(request: Request, context: RouteContext<'/api/assignments/[id]'>) {
+  return answer(async () => {
+    const { id } = parseParams(await context.params, params);
+    const assignments = await service();
+    const assignment = await assignments.authorize(id, teacherKey(request));
+    if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
+    return noStore(json(await assignments.results(assignment)));
+  });
+}
+
+/** PATCH /api/assignments/{id}: { type: "close" | "reopen" } or { type: "extend", minutes }. */
+export function PATCH(request: Request, context: RouteContext<'/api/assignments/[id]'>) {
+  return answer(async () => {
+    const { id } = parseParams(await context.params, params);
+    const action = await parseBody(request, actionSchema);
+    const assignments = await service();
+    const assignment = await assignments.authorize(id, teacherKey(request));
+    if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
+    return noStore(json({ assignment: await assignments.changeWindow(assignment, action) }));
+  });
+}

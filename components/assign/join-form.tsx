@@ -1,0 +1,70 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import { normaliseJoinCode } from '@/lib/assign/codes';
+import { routes } from '@/lib/routes';
+
+/** A join code, checked with the server (which slows down repeated wrong codes), then the assignment. */
+export function JoinForm() {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const normalised = normaliseJoinCode(code);
+    if (!normalised) {
+      setError('A code has 6 letters and digits, like K7M Q2X.');
+      return;
+    }
+    setBusy(true);
+    setError('');
+    try {
+      const response = await fetch('/api/join', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code: normalised }),
+      });
+      const body = (await response.json()) as { error?: { message: string } };
+      if (body.error) {
+        setError(body.error.message);
+        setBusy(false);
+        return;
+      }
+      window.location.assign(routes.assignment(normalised));
+    } catch {
+      setError('Could not reach the server. Check your connection and try again.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="mt-8">
+      <label htmlFor="join-code" className="block font-semibold">
+        Code
+      </label>
+      <div className="mt-2 flex flex-wrap gap-3">
+        <input
+          id="join-code"
+          name="code"
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={12}
+          aria-invalid={error ? true : undefined}
+          aria-describedby="join-code-error"
+          className="min-h-12 w-48 rounded-xl border border-line-strong bg-bg px-4 font-mono text-2xl tracking-[0.2em] uppercase"
+        />
+        <button type="submit" disabled={busy} className={buttonClass('primary', 'lg')}>
+          Join
+        </button>
+      </div>
+      <p id="join-code-error" role="alert" className="mt-2 font-medium text-bad empty:hidden">
+        {error}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { devices, type Browser, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { answerAndContinue, expect, getSet, SETS, test } from './fixtures';
+
+/**
+ * A teacher's assignment end to end: made on /teach, taken by two students in their own browsers
+ * (a laptop by link, a phone by code; one reloads mid-way), graded on the server, and read on the
+ * teacher's live page and in the CSV. Every response a student's browser receives before
+ * submitting is searched for the answers, accepted spellings and explanations.
+ */
+
+const WHO = getSet(SETS.who);
+const PER_STUDENT = 4;
+
+async function createAssignment(page: Page) {
+  await page.goto('/teach');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Kim in Russia: Who');
+  for (const set of ['Where', 'When', 'What & why', 'Review']) {
+    await page.getByRole('checkbox', { name: new RegExp(`^${set} ·`) }).uncheck();
+  }
+  await page.getByRole('spinbutton', { name: 'Questions per student' }).fill(String(PER_STUDENT));
+  await page.getByRole('radio', { name: 'Right after submitting' }).check();
+  await page.getByRole('button', { name: 'Create assignment' }).click();
+  await expect(page).toHaveURL(/\/teach\/[\w-]+\?key=/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kim in Russia: Who' })).toBeVisible();
+  const studentUrl = await page.getByRole('textbox', { name: 'Student link' }).inputValue();
+  const code = studentUrl.split('/').pop()!;
+  return { studentUrl, code };
+}
+
+/** Everything the page receives from the app's own server, as text. */
+function recordResponses(page: Page, origin: string) {
+  const bodies: string[] = [];
+  page.on('response', async (response) => {
+    if (!response.url().startsWith(origin)) return;
+    try {
+      bodies.push(await response.text());
+    } catch {
+      // redirects and aborted requests have no body
+    }
+  });
+  return bodies;
+}
+
+async function student(browser: Browser, phone: boolean) {
+  const context = await browser.newContext(phone ? { ...devices['Pixel 7'] } : {});
+  const page = await context.newPage();
+  return { context, page };
+}
+
+test('a teacher assigns a quiz; two students take it; the teacher sees the results and the CSV', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(120_000); // 25 s here: three students' worth of browsing
+  const { studentUrl, code } = await createAssignment(page);
+  expect(code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+
+  // Student 1, on a laptop, by link: answers everything right, reloading half-way.
+  const ada = await student(browser, false);
+  await ada.page.goto(studentUrl);
+  await ada.page.getByRole('textbox', { name: 'Your name' }).fill('Ada <b>Lovelace</b>');
+  await ada.page.getByRole('button', { name: 'Start' }).click();
+  for (let i = 0; i < PER_STUDENT; i += 1) {
+    if (i === 2) {
+      await expect(ada.page.getByText('All answers saved')).toBeVisible();
+      await ada.page.reload();
+    }
+    await answerAndContinue(ada.page, WHO, { mode: 'test' });
+  }
+  await expect(ada.page.getByText('All answers saved')).toBeVisible();
+  await ada.page.getByRole('button', { name: 'Finish test' }).click();
+  const confirm = ada.page.getByRole('dialog');
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Finish anyway' }).click();
+  await expect(ada.page.getByRole('heading', { level: 1, name: /you scored 100%/ })).toBeVisible();
+  await expect(ada.page.getByRole('heading', { level: 1 })).toContainText('Ada <b>Lovelace</b>'); // text, not HTML
+  await expect(ada.page.getByRole('heading', { level: 2, name: 'Corrections' })).toBeVisible();
+  await expect(ada.page.getByText('From the article').first()).toBeVisible();
+
+  // Student 2, on a phone, by code: answers everything wrong (so their own answers, which the page
+  // shows back to them, are never a right one).
+  const bo = await student(browser, true);
+  const boBodies = recordResponses(bo.page, baseURL!);
+  await bo.page.goto('/join');
+  await bo.page.getByLabel('Code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+  await bo.page.getByRole('button', { name: 'Join' }).click();
+  await expect(bo.page).toHaveURL(new RegExp(`/a/${code}$`));
+  await bo.page.getByRole('textbox', { name: 'Your name' }).fill('Bo');
+  await bo.page.getByRole('button', { name: 'Start' }).click();
+  const asked: string[] = [];
+  for (let i = 0; i < PER_STUDENT; i += 1) {
+    asked.push((await answerAndContinue(bo.page, WHO, { mode: 'test', correct: false })).id);
+  }
+  // Nothing that gives an answer away reached the browser before submitting.
+  await expect(bo.page.getByText('All answers saved')).toBeVisible();
+  const received = boBodies.join('\n');
+  for (const id of asked) {
+    const question = WHO.questions.find((q) => q.id === id)!;
+    expect(received.includes(question.explanation), 'an explanation was sent').toBe(false);
+    for (const citation of question.citations) {
+      expect(received.includes(citation.quote), `evidence was sent: ${citation.quote}`).toBe(false);
+    }
+    if (question.type === 'typed') {
+      // A spelling that also appears in a question shown to the student proves nothing either way.
+      const shown = asked
+        .map((a) => WHO.questions.find((q) => q.id === a)!)
+        .map((q) => [q.prompt, ...('options' in q ? q.options : [])].join(' '))
+        .join(' ');
+      for (const spelling of [question.answer, ...(question.accept ?? [])]) {
+        if (!shown.includes(spelling)) expect(received.includes(spelling), `"${spelling}" was sent`).toBe(false);
+      }
+    }
+    expect(/"(answer|accept|explanation|evidence|citations)\\?":/.test(received), 'an answer field was sent').toBe(
+      false,
+    );
+  }
+  await bo.page.getByRole('button', { name: 'Finish test' }).click();
+  const boConfirm = bo.page.getByRole('dialog');
+  if (await boConfirm.isVisible()) await boConfirm.getByRole('button', { name: 'Finish anyway' }).click();
+  await expect(bo.page.getByRole('heading', { level: 1, name: /you scored 0%/ })).toBeVisible();
+
+  // The teacher's page updates by itself.
+  const students = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Answered' }) });
+  await expect(students.getByRole('row', { name: /Ada <b>Lovelace<\/b>.*Submitted.*100%/ })).toBeVisible();
+  await expect(students.getByRole('row', { name: /Bo .*Submitted.*0%/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^90–100% 1$/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^0–9% 1$/ })).toBeVisible();
+  const questions = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Facility' }) });
+  await expect(questions.getByRole('row').filter({ hasText: /%/ }).first()).toBeVisible();
+
+  // The CSV: a row per student, UTF-8 with a byte-order mark, names as text.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'CSV: a row per student' }).click();
+  const file = testInfo.outputPath('results.csv');
+  await (await download).saveAs(file);
+  const csv = readFileSync(file, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).trim().split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toMatch(/^"Name","Attempt","Status"/);
+  expect(lines.find((l) => l.startsWith('"Ada'))).toMatch(/"Submitted",.*"4","4","100"/);
+  expect(lines.find((l) => l.startsWith('"Bo"'))).toMatch(/"Submitted",.*"0","4","0"/);
+
+  await ada.context.close();
+  await bo.context.close();
+});
+
+test('a wrong teacher key and an unknown assignment get the same 404; a wrong code says so', async ({ page }) => {
+  const response = await page.goto('/teach/no-such-assignment?key=abc');
+  expect(response?.status()).toBe(404);
+  await page.goto('/join');
+  await page.getByLabel('Code').fill('ZZZ ZZZ');
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByText('No assignment has that code')).toBeVisible();
+  expect((await page.goto('/a/ZZZZZZ'))?.status()).toBe(404);
+});
+
+test('every assignment page has no axe violations, light and dark', async ({ page, request }) => {
+  test.setTimeout(150_000); // 38 s here: 14 axe scans
+  const made = (await (
+    await request.post('/api/assignments', {
+      data: { title: 'Axe check', setIds: [SETS.who], questionCount: 2, timeLimitMinutes: 30 },
+    })
+  ).json()) as { id: string; code: string; teacherKey: string };
+  const dashboard = `/teach/${made.id}?key=${encodeURIComponent(made.teacherKey)}`;
+  const scan = async (label: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await expectNoViolations(page, `${label} (${colorScheme})`);
+    }
+  };
+  await page.goto('/teach');
+  await scan('teach');
+  await page.goto('/join');
+  await scan('join');
+  await page.goto(`/a/${made.code}`);
+  await scan('assignment start');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Axe');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerAndContinue(page, WHO, { mode: 'test' });
+  await expect(page.getByText('All answers saved')).toBeVisible();
+  await scan('assignment question');
+  await answerAndContinue(page, WHO, { mode: 'test', correct: false });
+  await page.getByRole('button', { name: 'Finish test' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /you scored 50%/ })).toBeVisible();
+  await scan('assignment result');
+  await page.goto(dashboard);
+  await expect(page.getByRole('row', { name: /Axe .*Submitted/ })).toBeVisible();
+  await scan('teacher dashboard');
+  await page.getByRole('button', { name: 'Present code and QR' }).click();
+  await expect(page.getByRole('dialog', { name: 'Join code and QR code' })).toBeVisible();
+  await scan('present');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

@@ -1,0 +1,20 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Axe with the WCAG 2.2 AA and best-practice rules; the test fails listing each violation. */
+export async function expectNoViolations(page: Page, label: string) {
+  // Scan the page as it first appears: partly scrolled under the sticky header, a link would count as
+  // a too-small target.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+  expect(summary, `${label}: axe violations`).toEqual([]);
+}

@@ -1,0 +1,69 @@
+import type { CorrectionsPolicy } from './settings';
+
+/**
+ * The rules of an assignment's clock, pure so they are tested on fixed times. The server owns the
+ * clock: every time here is the server's, never the student's.
+ */
+
+export type AssignmentWindow = {
+  opensAt: Date | null;
+  closesAt: Date | null;
+  /** Closed by the teacher. */
+  closedAt: Date | null;
+};
+
+export type AssignmentState = 'not-open' | 'open' | 'closed';
+
+export function assignmentState(window: AssignmentWindow, now: Date): AssignmentState {
+  if (window.closedAt && window.closedAt <= now) return 'closed';
+  if (window.closesAt && window.closesAt <= now) return 'closed';
+  if (window.opensAt && window.opensAt > now) return 'not-open';
+  return 'open';
+}
+
+/** When an attempt started now must stop: the time limit or the close time, whichever comes first. */
+export function attemptDeadline(startedAt: Date, timeLimitSeconds: number | null, closesAt: Date | null): Date | null {
+  const limit = timeLimitSeconds === null ? null : new Date(startedAt.getTime() + timeLimitSeconds * 1000);
+  if (!limit) return closesAt;
+  if (!closesAt) return limit;
+  return limit < closesAt ? limit : closesAt;
+}
+
+export type SaveRefusal = 'submitted' | 'time-up' | 'closed' | 'removed';
+
+export const SAVE_REFUSAL_MESSAGES: Record<SaveRefusal, string> = {
+  submitted: 'This attempt has been submitted: answers can no longer change.',
+  'time-up': 'Time is up: answers saved before the time limit count, later ones cannot be saved.',
+  closed: 'The assignment is closed: answers saved before it closed count, later ones cannot be saved.',
+  removed: 'The teacher removed this attempt.',
+};
+
+export type AttemptClock = {
+  deadline: Date | null;
+  submittedAt: Date | null;
+  removedAt: Date | null;
+};
+
+/** Whether an answer may be saved (or the attempt submitted) now, and if not, why. */
+export function saveRefusal(attempt: AttemptClock, window: AssignmentWindow, now: Date): SaveRefusal | null {
+  if (attempt.removedAt) return 'removed';
+  if (attempt.submittedAt) return 'submitted';
+  if (attempt.deadline && attempt.deadline <= now) {
+    // Which one ran out: the close time (possibly moved since) or the student's own time limit.
+    return window.closesAt && window.closesAt <= now ? 'closed' : 'time-up';
+  }
+  if (assignmentState(window, now) === 'closed') return 'closed';
+  return null;
+}
+
+/** The deadline after the teacher moves the close time (extend or reopen) for an attempt still running. */
+export function movedDeadline(startedAt: Date, timeLimitSeconds: number | null, closesAt: Date | null): Date | null {
+  return attemptDeadline(startedAt, timeLimitSeconds, closesAt);
+}
+
+/** Whether a submitted student sees the corrections now. */
+export function correctionsVisible(policy: CorrectionsPolicy, state: AssignmentState): boolean {
+  if (policy === 'after-submit') return true;
+  if (policy === 'after-close') return state === 'closed';
+  return false;
+}

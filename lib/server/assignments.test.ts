@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { studentViewSchema, type StudentView } from '@/lib/assign/dto';
+import { createAssignmentSchema, type CreateAssignmentInput } from '@/lib/assign/settings';
+import { listSets } from '@/lib/content/catalog.server';
+import type { CatalogQuestion } from '@/lib/content/types';
+import { POSTGRES_SKIPPED, testDatabases } from '@/lib/testing/databases';
+import { rightResponse, wrongResponse } from '@/lib/testing/responses';
+import type { Database } from './db/client';
+import { AssignmentError, assignmentService, JOIN_FAILURE_LIMIT, type AssignmentService } from './assignments';
+import { newSecret } from './secrets';
+
+const sets = listSets();
+const who = sets.find((set) => set.id === 'kim-russia-who')!;
+const questionsById = new Map<string, CatalogQuestion>(sets.flatMap((set) => set.questions.map((q) => [q.id, q])));
+
+if (POSTGRES_SKIPPED) console.warn(POSTGRES_SKIPPED);
+
+describe.each(testDatabases)('assignments on $name', ({ open }) => {
+  let database: Database;
+  let clock = new Date('2026-11-20T09:00:00Z');
+  let service: AssignmentService;
+  const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
+
+  beforeAll(async () => {
+    database = await open();
+    service = assignmentService(database.db, () => clock);
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  async function create(input: Partial<CreateAssignmentInput> = {}) {
+    const parsed = createAssignmentSchema.parse({ title: 'Kim in Russia', setIds: [who.id], ...input });
+    return service.createAssignment(parsed, sets);
+  }
+
+  async function answerAll(code: string, token: string, view: StudentView, right: (index: number) => boolean) {
+    const attempt = view.attempt!;
+    for (const [index, question] of attempt.questions.entries()) {
+      const full = questionsById.get(question.id)!;
+      await service.saveAnswer(code, token, attempt.id, {
+        questionId: question.id,
+        revision: 1,
+        response: right(index) ? rightResponse(full) : wrongResponse(full),
+      });
+    }
+  }
+
+  it('creates an assignment with a join code and a teacher key that only it accepts', async () => {
+    const made = await create();
+    expect(made.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+    expect(made.teacherKey.length).toBeGreaterThanOrEqual(43); // 256 bits in base64url
+    expect(await service.authorize(made.id, made.teacherKey)).not.toBeNull();
+    expect(await service.authorize(made.id, newSecret())).toBeNull();
+    expect(await service.authorize(made.id, null)).toBeNull();
+    expect(await service.authorize('no-such-id', made.teacherKey)).toBeNull();
+  });
+
+  it('refuses unknown sets and questions, naming the field', async () => {
+    await expect(create({ setIds: [who.id, 'nope'] })).rejects.toMatchObject({ status: 400, field: 'setIds.1' });
+    await expect(create({ setIds: [], questionIds: ['nope'] })).rejects.toMatchObject({ field: 'questionIds.0' });
+  });
+
+  it('gives each student their own draw, without answers, and resumes the same attempt', async () => {
+    const made = await create({ questionCount: 5 });
+    const a = await service.startAttempt(made.code, 'Ada', null);
+    const b = await service.startAttempt(made.code, 'Bo', null);
+    const attemptA = a.view.attempt!;
+    expect(attemptA.questions).toHaveLength(5);
+    expect(b.view.attempt!.questions.map((q) => q.id)).not.toEqual(attemptA.questions.map((q) => q.id));
+    // The strict schema is what the route sends: extra fields (answer keys, explanations) cannot pass it.
+    expect(() => studentViewSchema.parse(a.view)).not.toThrow();
+    const leaked = JSON.stringify(a.view);
+    for (const question of attemptA.questions) {
+      const full = questionsById.get(question.id)!;
+      expect(leaked).not.toContain(full.explanation);
+    }
+    // Same token → the same attempt, even if "started" again (two tabs, a double click).
+    const again = await service.startAttempt(made.code, 'Ada', a.studentToken);
+    expect(again.view.attempt!.id).toBe(attemptA.id);
+    const resumed = await service.studentView(made.code, a.studentToken);
+    expect(resumed.attempt!.questions).toEqual(attemptA.questions);
+  });
+
+  it('saves idempotently by revision: a repeat or an older revision changes nothing', async () => {
+    const made = await create();
+    const { studentToken, view } = await service.startAttempt(made.code, 'Cy', null);
+    const attempt = view.attempt!;
+    const question = questionsById.get(attempt.questions[0]!.id)!;
+    const save = (revision: number, right: boolean) =>
+      service.saveAnswer(made.code, studentToken, attempt.id, {
+        questionId: question.id,
+        revision,
+        response: right ? rightResponse(question) : wrongResponse(question),
+      });
+    await save(1, false);
+    await save(2, true);
+    await save(2, false); // replayed key: ignored
+    expect(await save(1, false)).toEqual({ revision: 2 }); // late arrival of an old save: ignored
+    const reloaded = await service.studentView(made.code, studentToken);
+    expect(reloaded.attempt!.answers[question.id]).toEqual({ revision: 2, response: rightResponse(question) });
+    await expect(
+      service.saveAnswer(made.code, studentToken, attempt.id, { questionId: 'not-asked', revision: 3, response: null }),
+    ).rejects.toMatchObject({ status: 400, field: 'questionId' });
+  });
+
+  it('grades on the server once, however often it is submitted', async () => {
+    const made = await create({ questionCount: 4, corrections: 'after-submit' });
+    const { studentToken, view } = await service.startAttempt(made.code, 'Di', null);
+    await answerAll(made.code, studentToken, view, (i) => i < 3);
+    const [first, second] = await Promise.all([
+      service.submitAttempt(made.code, studentToken, view.attempt!.id),
+      service.submitAttempt(made.code, studentToken, view.attempt!.id),
+    ]);
+    expect(first.attempt!.result).toMatchObject({ score: 3, maxScore: 4, submittedBy: 'student' });
+    expect(second.attempt!.result!.submittedAt).toBe(first.attempt!.result!.submittedAt);
+    const corrections = first.attempt!.result!.corrections!;
+    expect(corrections.map((c) => c.verdict)).toEqual(['correct', 'correct', 'correct', 'incorrect']);
+    expect(corrections[0]!.evidence[0]!.length).toBeGreaterThan(10);
+    await expect(
+      service.saveAnswer(made.code, studentToken, view.attempt!.id, {
+        questionId: view.attempt!.questions[0]!.id,
+        revision: 9,
+        response: null,
+      }),
+    ).rejects.toMatchObject({ status: 409, reason: 'submitted' });
+    const results = await service.results((await service.authorize(made.id, made.teacherKey))!);
+    expect(results.students).toHaveLength(1);
+    expect(results.students[0]).toMatchObject({ name: 'Di', status: 'submitted', score: 3, percent: 75 });
+  });
+
+  it('a student sees only their own attempt', async () => {
+    const made = await create();
+    const a = await service.startAttempt(made.code, 'Eve', null);
+    const other = newSecret();
+    await expect(
+      service.saveAnswer(made.code, other, a.view.attempt!.id, {
+        questionId: a.view.attempt!.questions[0]!.id,
+        revision: 1,
+        response: null,
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(service.submitAttempt(made.code, other, a.view.attempt!.id)).rejects.toBeInstanceOf(AssignmentError);
+    expect((await service.studentView(made.code, other)).attempt).toBeNull();
+  });
+
+  it('owns the clock: a late save is refused, what was saved in time is graded, also without a submit', async () => {
+    const made = await create({ timeLimitMinutes: 10, questionCount: 3 });
+    const { studentToken, view } = await service.startAttempt(made.code, 'Flo', null);
+    const attempt = view.attempt!;
+    expect(Date.parse(attempt.deadline!) - Date.parse(attempt.startedAt)).toBe(10 * 60_000);
+    const [q1, q2] = attempt.questions.map((q) => questionsById.get(q.id)!);
+    advance(9 * 60_000);
+    await service.saveAnswer(made.code, studentToken, attempt.id, {
+      questionId: q1!.id,
+      revision: 1,
+      response: rightResponse(q1!),
+    });
+    advance(2 * 60_000); // past the limit: the student left and came back
+    await expect(
+      service.saveAnswer(made.code, studentToken, attempt.id, {
+        questionId: q2!.id,
+        revision: 1,
+        response: rightResponse(q2!),
+      }),
+    ).rejects.toMatchObject({ status: 409, reason: 'time-up' });
+    // The student never submits; the teacher's results grade what was saved in time.
+    const results = await service.results((await service.authorize(made.id, made.teacherKey))!);
+    expect(results.students[0]).toMatchObject({ status: 'timed-out', score: 1, answered: 1 });
+    expect(results.students[0]!.seconds).toBe(600);
+  });
+
+  it('close, reopen and extend move the deadline of running attempts', async () => {
+    const closesAt = new Date(clock.getTime() + 30 * 60_000).toISOString();
+    const made = await create({ closesAt });
+    const teacher = async () => (await service.authorize(made.id, made.teacherKey))!;
+    const { studentToken, view } = await service.startAttempt(made.code, 'Gus', null);
+    expect(view.attempt!.deadline).toBe(closesAt);
+    const extended = await service.changeWindow(await teacher(), { type: 'extend', minutes: 15 });
+    expect(Date.parse(extended.closesAt!)).toBe(Date.parse(closesAt) + 15 * 60_000);
+    expect((await service.studentView(made.code, studentToken)).attempt!.deadline).toBe(extended.closesAt);
+    await service.changeWindow(await teacher(), { type: 'close' });
+    await expect(service.startAttempt(made.code, 'Late', null)).rejects.toMatchObject({ reason: 'closed' });
+    expect((await service.studentView(made.code, studentToken)).attempt!.result).toMatchObject({
+      submittedBy: 'teacher',
+    });
+    await service.changeWindow(await teacher(), { type: 'reopen' });
+    expect((await service.join(made.code, 'client-a'))!.state).toBe('open');
+  });
+
+  it('corrections follow the policy: after close, or never', async () => {
+    const afterClose = await create({ corrections: 'after-close', questionCount: 2 });
+    const s = await service.startAttempt(afterClose.code, 'Hal', null);
+    const submitted = await service.submitAttempt(afterClose.code, s.studentToken, s.view.attempt!.id);
+    expect(submitted.attempt!.result!.corrections).toBeNull();
+    expect(submitted.attempt!.result!.correctionsNote).toMatch(/after the assignment closes/);
+    await service.changeWindow((await service.authorize(afterClose.id, afterClose.teacherKey))!, { type: 'close' });
+    expect((await service.studentView(afterClose.code, s.studentToken)).attempt!.result!.corrections).toHaveLength(2);
+
+    const never = await create({ corrections: 'never', questionCount: 2 });
+    const n = await service.startAttempt(never.code, 'Ivy', null);
+    const result = (await service.submitAttempt(never.code, n.studentToken, n.view.attempt!.id)).attempt!.result!;
+    expect(result.corrections).toBeNull();
+    expect(result).toMatchObject({ score: 0, maxScore: 2 });
+  });
+
+  it('allows the number of attempts the teacher set', async () => {
+    const made = await create({ attemptsAllowed: 2, questionCount: 1 });
+    let { studentToken, view } = await service.startAttempt(made.code, 'Jo', null);
+    view = await service.submitAttempt(made.code, studentToken, view.attempt!.id);
+    expect(view.attempt!.canRetry).toBe(true);
+    ({ studentToken, view } = await service.startAttempt(made.code, 'Jo', studentToken));
+    expect(view.attempt!.number).toBe(2);
+    view = await service.submitAttempt(made.code, studentToken, view.attempt!.id);
+    expect(view.attempt!.canRetry).toBe(false);
+    await expect(service.startAttempt(made.code, 'Jo', studentToken)).rejects.toMatchObject({
+      reason: 'no-attempts-left',
+    });
+  });
+
+  it('computes item statistics, wrong answers and the histogram in SQL', async () => {
+    const made = await create({ shuffleQuestions: false, questionCount: 4 });
+    // Four students: scores 4, 3, 1, 0; question 4 is right only for the best student.
+    const pattern = [
+      [true, true, true, true],
+      [true, true, true, false],
+      [true, false, false, false],
+      [false, false, false, false],
+    ];
+    for (const [index, rights] of pattern.entries()) {
+      advance(1000); // students listed in the order they started
+      const { studentToken, view } = await service.startAttempt(made.code, `S${index}`, null);
+      await answerAll(made.code, studentToken, view, (i) => rights[i]!);
+      await service.submitAttempt(made.code, studentToken, view.attempt!.id);
+    }
+    const results = await service.results((await service.authorize(made.id, made.teacherKey))!);
+    const asked = results.questions.filter((q) => q.attempts > 0);
+    expect(asked.map((q) => q.facility)).toEqual([75, 50, 50, 25]);
+    // Discrimination: each question's score against the rest of the attempt; all positive here.
+    for (const q of asked) expect(q.discrimination).toBeGreaterThan(0);
+    const first = questionsById.get(asked[0]!.id)!;
+    expect(asked[0]!.wrongAnswers).toEqual([{ answer: expect.any(String), count: 1 }]);
+    expect(first.type).toBeDefined();
+    expect(results.histogram.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 0, 0, 1, 0, 1]);
+
+    // A removed entry leaves the statistics; a rename shows.
+    const worst = results.students.find((s) => s.name === 'S3')!;
+    const teacher = (await service.authorize(made.id, made.teacherKey))!;
+    expect(await service.removeAttempt(teacher, worst.attemptId)).toBe(true);
+    expect(await service.renameAttempt(teacher, results.students[0]!.attemptId, 'Renamed')).toBe(true);
+    const after = await service.results(teacher);
+    expect(after.students.map((s) => s.name)).toEqual(['Renamed', 'S1', 'S2']);
+    expect(after.questions.filter((q) => q.attempts > 0).map((q) => q.facility)).toEqual([100, 67, 67, 33]);
+  });
+
+  it('slows down a client that keeps guessing codes', async () => {
+    const made = await create();
+    for (let i = 0; i < JOIN_FAILURE_LIMIT; i += 1) expect(await service.join('ZZZZZZ', 'guesser')).toBeNull();
+    await expect(service.join(made.code, 'guesser')).rejects.toMatchObject({ status: 429 });
+    expect(await service.join(made.code, 'someone-else')).not.toBeNull();
+    advance(11 * 60_000);
+    expect(await service.join(made.code, 'guesser')).not.toBeNull();
+  });
+
+  it('200 students saving and submitting at once are each recorded once with the right score', async () => {
+    const made = await create({ questionCount: 3 });
+    const students = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => service.startAttempt(made.code, `Student ${i}`, null)),
+    );
+    await Promise.all(
+      students.map(async ({ studentToken, view }, i) => {
+        // Student i gets i % 4 questions right (3 of 3 at most), saves twice (a retry), submits twice.
+        await answerAll(made.code, studentToken, view, (q) => q < i % 4);
+        await answerAll(made.code, studentToken, view, (q) => q < i % 4);
+        await Promise.all([
+          service.submitAttempt(made.code, studentToken, view.attempt!.id),
+          service.submitAttempt(made.code, studentToken, view.attempt!.id),
+        ]);
+      }),
+    );
+    const results = await service.results((await service.authorize(made.id, made.teacherKey))!);
+    expect(results.students).toHaveLength(200);
+    const byName = new Map(results.students.map((s) => [s.name, s]));
+    for (let i = 0; i < 200; i += 1) {
+      expect(byName.get(`Student ${i}`)).toMatchObject({ status: 'submitted', score: Math.min(i % 4, 3) });
+    }
+    const rows = await service.answerRows((await service.authorize(made.id, made.teacherKey))!);
+    expect(rows).toHaveLength(600);
+  }, 120_000);
+});

@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { AssignmentSettings, SnapshotQuestion } from '@/lib/assign/settings';
+import type { QuizResponse } from '@/lib/quiz/response';
+
+/**
+ * The assignment tables. Changing them: edit this file, then `npm run db:generate` writes the next
+ * migration into drizzle/ (commit it); migrations run when the server first touches the database.
+ */
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    /** SHA-256 of the teacher's secret key; the key itself is never stored. */
+    teacherKeyHash: text('teacher_key_hash').notNull(),
+    settings: jsonb('settings').$type<AssignmentSettings>().notNull(),
+    /** The questions with their answer keys, copied when the assignment was made. */
+    questions: jsonb('questions').$type<SnapshotQuestion[]>().notNull(),
+    questionCount: integer('question_count').notNull(),
+    timeLimitSeconds: integer('time_limit_seconds'),
+    opensAt: at('opens_at'),
+    closesAt: at('closes_at'),
+    /** Closed by the teacher before (or without) a close time. */
+    closedAt: at('closed_at'),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('assignments_code_key').on(t.code)],
+);
+
+export const attempts = pgTable(
+  'attempts',
+  {
+    id: text('id').primaryKey(),
+    assignmentId: text('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the student's cookie token: one student (one browser) across their attempts. */
+    studentHash: text('student_hash').notNull(),
+    number: integer('number').notNull(),
+    displayName: text('display_name').notNull(),
+    seed: text('seed').notNull(),
+    questionIds: jsonb('question_ids').$type<string[]>().notNull(),
+    startedAt: at('started_at').notNull(),
+    /** When saving stops: the time limit or the close time, whichever comes first (null: neither). */
+    deadline: at('deadline'),
+    submittedAt: at('submitted_at'),
+    /** Submitted by the student, or closed by the server after the deadline. */
+    submittedBy: text('submitted_by', { enum: ['student', 'deadline', 'teacher'] }),
+    score: real('score'),
+    maxScore: integer('max_score').notNull(),
+    removedAt: at('removed_at'),
+  },
+  (t) => [
+    uniqueIndex('attempts_student_number_key').on(t.assignmentId, t.studentHash, t.number),
+    index('attempts_assignment_idx').on(t.assignmentId),
+    check('attempts_name_length', sql`char_length(${t.displayName}) between 1 and 60`),
+  ],
+);
+
+export const responses = pgTable(
+  'responses',
+  {
+    attemptId: text('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    /** The client's revision counter for this answer: a save with an older or equal revision changes nothing. */
+    revision: integer('revision').notNull(),
+    response: jsonb('response').$type<QuizResponse | null>(),
+    savedAt: at('saved_at').notNull(),
+    /** Set when the attempt is graded. */
+    score: real('score'),
+    correct: boolean('correct'),
+    /** The answer as text, for the teacher's tables and the CSV. */
+    answerText: text('answer_text'),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
+);
+
+/** Wrong join codes per client and 10-minute window: slows down anyone guessing codes. */
+export const joinFailures = pgTable(
+  'join_failures',
+  {
+    client: text('client').notNull(),
+    windowStart: at('window_start').notNull(),
+    failures: integer('failures').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.client, t.windowStart] })],
+);
