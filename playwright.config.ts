@@ -79,6 +79,7 @@ export default defineConfig({
     url: `${baseURL}/api/sets`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', PGLITE_DIR, DATABASE_URL: '' },
+    // E2E_DATABASE_URL runs the server on PostgreSQL (npm test does this for the assignment flows).
+    env: { NEXT_TELEMETRY_DISABLED: '1', PGLITE_DIR, DATABASE_URL: process.env.E2E_DATABASE_URL ?? '' },
   },
 });

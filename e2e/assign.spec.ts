@@ -195,3 +195,41 @@ test('every assignment page has no axe violations, light and dark', async ({ pag
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('offline for a while: answers wait on the device, "not saved yet", and are all saved when the connection is back; the countdown follows the server clock', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const made = (await (
+    await request.post('/api/assignments', {
+      data: { title: 'Offline', setIds: [SETS.who], questionCount: 3, shuffleQuestions: false, timeLimitMinutes: 20 },
+    })
+  ).json()) as { id: string; code: string; teacherKey: string };
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const page = await context.newPage();
+  // The phone's clock is 10 minutes fast: the time left is still the server's 20 minutes.
+  await page.clock.install({ time: Date.now() + 10 * 60_000 });
+  await page.goto(`/a/${made.code}`);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Cy');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText(/^Time left: (20 minutes 0|19 minutes 5\d) seconds$/)).toBeAttached();
+  await answerAndContinue(page, WHO, { mode: 'test' });
+  await expect(page.getByText('All answers saved')).toBeVisible();
+
+  await context.setOffline(true);
+  await answerAndContinue(page, WHO, { mode: 'test' });
+  await answerAndContinue(page, WHO, { mode: 'test' });
+  await expect(page.getByText(/^Not saved yet \(2\): no connection/)).toBeVisible();
+  // Finishing offline keeps everything and says so.
+  await page.getByRole('button', { name: 'Finish test' }).click();
+  await expect(
+    page.getByText('You are offline: your answers are kept on this device.', { exact: false }),
+  ).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByText('All answers saved')).toBeVisible({ timeout: 40_000 });
+  await page.getByRole('button', { name: 'Finish test' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /you scored 100%/ })).toBeVisible();
+  await context.close();
+});

@@ -19,3 +19,28 @@ export async function findPostgres() {
     await client.end().catch(() => {});
   }
 }
+
+/** A fresh database on that server, for one test run; drop() removes it. */
+export async function createDatabase(url, prefix) {
+  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: url });
+      try {
+        await client.connect();
+        await client.query(`drop database if exists ${name} with (force)`);
+      } catch (error) {
+        console.warn(`Could not drop the test database ${name}: ${error.message}`);
+      } finally {
+        await client.end().catch(() => {});
+      }
+    },
+  };
+}

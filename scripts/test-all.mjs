@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { findPostgres } from './postgres.mjs';
+import { createDatabase, findPostgres } from './postgres.mjs';
 import { runStep } from './run-step.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -148,14 +148,28 @@ if (!build.ok) {
   );
   summary.push('playwright: not run (no Chromium)');
 } else {
-  const playwrightReport = path.join(reports, 'playwright.json');
-  rmSync(playwrightReport, { force: true });
   // A port nobody else is using, so a local run never tests some other server on 3100.
   const port = process.env.E2E_PORT ?? String(await freePort());
   console.log(`\nBrowser tests on port ${port} with ${browser} (${os.availableParallelism()} cores)`);
-  const e2e = await run('Playwright', bin('playwright'), ['test'], {
+  await playwright('playwright', [], { E2E_PORT: port });
+  // The assignment flows once more with the server on PostgreSQL (a fresh database of their own).
+  if (postgres) {
+    const database = await createDatabase(postgres, 'newsquiz_e2e');
+    await playwright(
+      'playwright (assignments on PostgreSQL)',
+      ['e2e/assign.spec.ts', 'e2e/assign-load.spec.ts', '--project=desktop-chrome', '--grep-invert=axe'],
+      { E2E_PORT: String(await freePort()), E2E_DATABASE_URL: database.url },
+    );
+    await database.drop();
+  }
+}
+
+async function playwright(label, args, extraEnv) {
+  const playwrightReport = path.join(reports, `${label.replace(/\W+/g, '-')}.json`);
+  rmSync(playwrightReport, { force: true });
+  const e2e = await run(label === 'playwright' ? 'Playwright' : label, bin('playwright'), ['test', ...args], {
     timeoutMs: 45 * MINUTE,
-    extraEnv: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_PORT: port, CHROMIUM_PATH: browser },
+    extraEnv: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, CHROMIUM_PATH: browser, ...extraEnv },
   });
   const report = readJson(playwrightReport);
   if (report?.stats && !e2e.timedOut) {
@@ -163,7 +177,7 @@ if (!build.ok) {
     const walk = (suite, titles) => {
       for (const spec of suite.specs ?? []) {
         for (const test of spec.tests ?? []) {
-          const name = `playwright › [${test.projectName}] ${[...titles, spec.title].filter(Boolean).join(' › ')}`;
+          const name = `${label} › [${test.projectName}] ${[...titles, spec.title].filter(Boolean).join(' › ')}`;
           const results = test.results ?? [];
           const last = results[results.length - 1];
           if (last) timings.push({ name, ms: last.duration ?? 0 });
@@ -176,15 +190,15 @@ if (!build.ok) {
     passed += expected;
     failed += unexpected + flaky;
     summary.push(
-      `playwright: ${expected} passed, ${unexpected} failed, ${flaky} flaky, ${skipped} skipped (${e2e.seconds} s)`,
+      `${label}: ${expected} passed, ${unexpected} failed, ${flaky} flaky, ${skipped} skipped (${e2e.seconds} s)`,
     );
     if (report.errors?.length && unexpected === 0) {
       failed += 1;
-      summary.push(`playwright: ${report.errors.length} error(s) outside the tests (see above)`);
+      summary.push(`${label}: ${report.errors.length} error(s) outside the tests (see above)`);
     }
   } else {
     failed += 1;
-    summary.push(`playwright: ${e2e.timedOut ? 'TIMED OUT' : 'did not report'} (${e2e.seconds} s)`);
+    summary.push(`${label}: ${e2e.timedOut ? 'TIMED OUT' : 'did not report'} (${e2e.seconds} s)`);
   }
 }
 

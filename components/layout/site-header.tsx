@@ -22,19 +22,19 @@ export function SiteHeader() {
         <div className="flex min-w-0 flex-wrap items-center justify-end gap-x-4 gap-y-1">
           <a
             href="/join"
-            className="inline-flex min-h-11 items-center text-sm font-semibold text-ink no-underline hover:text-accent"
+            className="inline-flex min-h-11 min-w-11 items-center justify-center text-sm font-semibold text-ink no-underline hover:text-accent"
           >
             Join
           </a>
           <a
             href="/teach"
-            className="inline-flex min-h-11 items-center text-sm font-semibold text-ink no-underline hover:text-accent"
+            className="inline-flex min-h-11 min-w-11 items-center justify-center text-sm font-semibold text-ink no-underline hover:text-accent"
           >
             Teach
           </a>
           <a
             href="/progress"
-            className="inline-flex min-h-11 items-center text-sm font-semibold text-ink no-underline hover:text-accent"
+            className="inline-flex min-h-11 min-w-11 items-center justify-center text-sm font-semibold text-ink no-underline hover:text-accent"
           >
             Progress
           </a>

@@ -118,6 +118,14 @@ export function QuizView({
   const flagged = questionId ? progress.flagged.includes(questionId) : false;
   const screen = progress.reviewing ? 'review' : (questionId ?? '');
 
+  // The parts loaded when first needed are fetched soon after the quiz opens, while there is still a
+  // connection: a student who goes offline mid-test can still reach the review and an ordering question.
+  const needsOrdering = useMemo(() => [...questions.values()].some((q) => q.type === 'ordering'), [questions]);
+  useEffect(() => {
+    if (needsOrdering) void import('./ordering-list');
+    if (!practice) void import('./review-list');
+  }, [needsOrdering, practice]);
+
   // Each new screen (the first question when the quiz opens or resumes, every next one, the review)
   // moves focus to its heading, or to the text box of a typed question, so screen readers start there.
   useEffect(() => {
