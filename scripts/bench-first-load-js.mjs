@@ -38,6 +38,8 @@ function buildBareApp() {
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-next', private: true }));
   writeFileSync(path.join(dir, 'next.config.js'), 'module.exports = {};\n');
+  // Its own (empty) instrumentation hook, or Next would take the project's, which opens the database.
+  writeFileSync(path.join(dir, 'instrumentation.ts'), 'export function register() {}\n');
   writeFileSync(
     path.join(dir, 'app', 'layout.tsx'),
     'export default function RootLayout({ children }: { children: React.ReactNode }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n',
