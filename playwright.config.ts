@@ -55,6 +55,8 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop-chrome',
+      // Touch-only flows (tap and swipe) run on the phone project alone.
+      grepInvert: /@touch/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {

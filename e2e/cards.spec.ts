@@ -60,28 +60,30 @@ test('a deck studied by keyboard: Space turns, 1–4 grade with the interval sho
   ]);
 });
 
-test('a deck studied by tap on a phone, with buttons for everything', { tag: '@phone' }, async ({ page }) => {
-  test.skip(!test.info().project.use.hasTouch, 'touch only');
-  await page.goto(`/sets/${WHO.id}/cards`);
-  await cardFront(page).tap();
-  await expect(answer(page)).toBeVisible();
-  await expect(answer(page).getByRole('link', { name: 'Show in article' })).toBeVisible();
-  await page.getByRole('button', { name: /^Hard:/ }).tap();
-  await page.getByRole('button', { name: 'Show answer' }).tap();
-  await page.getByRole('button', { name: /^Good:/ }).tap();
-  await page.getByRole('button', { name: 'Undo the last grade' }).tap();
-  expect((await storedLog(page)).map((e) => [e.kind, e.rating])).toEqual([
-    ['review', 2],
-    ['review', 3],
-    ['undo', undefined],
-  ]);
-});
+test(
+  'a deck studied by tap on a phone, with buttons for everything',
+  { tag: ['@phone', '@touch'] },
+  async ({ page }) => {
+    await page.goto(`/sets/${WHO.id}/cards`);
+    await cardFront(page).tap();
+    await expect(answer(page)).toBeVisible();
+    await expect(answer(page).getByRole('link', { name: 'Show in article' })).toBeVisible();
+    await page.getByRole('button', { name: /^Hard:/ }).tap();
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+    await page.getByRole('button', { name: /^Good:/ }).tap();
+    await page.getByRole('button', { name: 'Undo the last grade' }).tap();
+    expect((await storedLog(page)).map((e) => [e.kind, e.rating])).toEqual([
+      ['review', 2],
+      ['review', 3],
+      ['undo', undefined],
+    ]);
+  },
+);
 
 test(
   'on a phone, swiping a turned card left grades Again and right grades Good',
-  { tag: '@phone' },
+  { tag: ['@phone', '@touch'] },
   async ({ page }) => {
-    test.skip(!test.info().project.use.hasTouch, 'touch only');
     await page.goto(`/sets/${WHO.id}/cards`);
     const client = await page.context().newCDPSession(page);
     const swipe = async (dx: number) => {
