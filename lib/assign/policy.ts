@@ -31,11 +31,12 @@ export function attemptDeadline(startedAt: Date, timeLimitSeconds: number | null
 
 export type SaveRefusal = 'submitted' | 'time-up' | 'closed' | 'removed';
 
+/** What the student is told when a save or a submit is refused. */
 export const SAVE_REFUSAL_MESSAGES: Record<SaveRefusal, string> = {
   submitted: 'This attempt has been submitted: answers can no longer change.',
-  'time-up': 'Time is up: answers saved before the time limit count, later ones cannot be saved.',
-  closed: 'The assignment is closed: answers saved before it closed count, later ones cannot be saved.',
-  removed: 'The teacher removed this attempt.',
+  'time-up': 'Time is up: answers saved before the time limit count; this one came too late.',
+  closed: 'The assignment is closed: answers saved before it closed count; this one came too late.',
+  removed: 'Your teacher removed this attempt.',
 };
 
 export type AttemptClock = {
@@ -54,11 +55,6 @@ export function saveRefusal(attempt: AttemptClock, window: AssignmentWindow, now
   }
   if (assignmentState(window, now) === 'closed') return 'closed';
   return null;
-}
-
-/** The deadline after the teacher moves the close time (extend or reopen) for an attempt still running. */
-export function movedDeadline(startedAt: Date, timeLimitSeconds: number | null, closesAt: Date | null): Date | null {
-  return attemptDeadline(startedAt, timeLimitSeconds, closesAt);
 }
 
 /** Whether a submitted student sees the corrections now. */

@@ -4,6 +4,7 @@ import {
   attemptDeadline,
   assignmentState,
   correctionsVisible,
+  SAVE_REFUSAL_MESSAGES,
   saveRefusal,
   type SaveRefusal,
 } from '@/lib/assign/policy';
@@ -341,7 +342,7 @@ export function assignmentService(db: Db, now: Clock = () => new Date()) {
       const [attempt] = await tx.select().from(attempts).where(eq(attempts.id, attemptId)).for('update');
       if (!attempt) throw new AssignmentError(404, 'No attempt of yours was found on this device.');
       const refusal = saveRefusal(attempt, assignment, now());
-      if (refusal) throw new AssignmentError(409, refusalMessage(refusal), undefined, refusal);
+      if (refusal) throw new AssignmentError(409, SAVE_REFUSAL_MESSAGES[refusal], undefined, refusal);
       if (!attempt.questionIds.includes(input.questionId)) {
         throw new AssignmentError(400, 'questionId: not a question of this attempt', 'questionId');
       }
@@ -372,7 +373,7 @@ export function assignmentService(db: Db, now: Clock = () => new Date()) {
   /** Submits and grades, once: a second submit (another tab, a replayed request) returns the same result. */
   async function submitAttempt(code: string, studentToken: string | null, attemptId: string): Promise<StudentView> {
     const { assignment, attempt } = await ownAttempt(code, studentToken, attemptId);
-    if (attempt.removedAt) throw new AssignmentError(409, refusalMessage('removed'), undefined, 'removed');
+    if (attempt.removedAt) throw new AssignmentError(409, SAVE_REFUSAL_MESSAGES.removed, undefined, 'removed');
     if (!attempt.submittedAt) {
       const late = saveRefusal(attempt, assignment, now());
       await gradeAttempt(attempt.id, late === 'time-up' ? 'deadline' : late === 'closed' ? 'teacher' : 'student');
@@ -681,15 +682,6 @@ function effectiveClose(assignment: Pick<AssignmentRow, 'closesAt' | 'closedAt'>
   if (!closedAt) return closesAt;
   if (!closesAt) return closedAt;
   return closedAt < closesAt ? closedAt : closesAt;
-}
-
-function refusalMessage(reason: SaveRefusal): string {
-  return {
-    submitted: 'This attempt has been submitted: answers can no longer change.',
-    'time-up': 'Time is up: answers saved before the time limit count; this one came too late.',
-    closed: 'The assignment is closed: answers saved before it closed count; this one came too late.',
-    removed: 'Your teacher removed this attempt.',
-  }[reason];
 }
 
 function assignmentInfo(row: AssignmentRow, at: Date): AssignmentInfo {
