@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { QuestionDto } from '@/lib/content/dto';
+import type { SetCategory } from '@/lib/content/schema';
+
+/** What the drafting engine takes and gives: the JSON of POST /api/drafts and of the authoring screen. */
+
+export const MAX_ARTICLE_CHARS = 30_000;
+
+export const draftInputSchema = z.strictObject({
+  title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  date: z
+    .string({ error: 'must be a date written as YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD', abort: true })
+    .refine((value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+    }, 'is not a real date'),
+  text: z
+    .string()
+    .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`)
+    .refine((text) => text.trim().split(/\s+/).length >= 40, 'must be an article of at least 40 words'),
+});
+export type DraftInput = z.infer<typeof draftInputSchema>;
+
+export const DRAFT_KINDS = ['who', 'where', 'when', 'how-many', 'true-false', 'ordering'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+/** The set each kind of draft goes to unless the teacher moves it. */
+export const KIND_CATEGORY: Record<DraftKind, SetCategory> = {
+  who: 'who',
+  where: 'where',
+  when: 'when',
+  'how-many': 'what-why',
+  'true-false': 'review',
+  ordering: 'when',
+};
+
+/** Failure patterns of rule-based drafting; a candidate caught by one is not offered. */
+export const FILTER_REASONS = {
+  'needs-context': 'the sentence leans on an earlier one ("It", "This", "However")',
+  'answer-in-prompt': 'the prompt still contains its answer',
+  'broken-grammar': 'cutting the answer out leaves a broken word or phrase',
+  'side-phrase': 'the answer sits in brackets or in quoted speech, not in what the article reports',
+  'tagger-junk': 'the tagged answer is not a whole name, place, date or number',
+  trivial: 'the statement is too short, a question, or a count that could be true by accident',
+  'too-long': 'the sentence is too long to ask about in one question',
+  'no-distractors': 'nothing of the same kind in the article, and no safe made-up alternative',
+} as const;
+export type FilterReason = keyof typeof FILTER_REASONS;
+
+export type Draft = QuestionDto & {
+  /** 1 = the best draft. */
+  rank: number;
+  kind: DraftKind;
+  category: SetCategory;
+  /** The reader's sentence number of the evidence. */
+  sentence: number;
+  /** The words of the evidence the answer rests on (highlighted on screen). */
+  highlight: string;
+  /** Same-kind names, places, dates or numbers from the article, to swap a distractor for. */
+  alternatives: string[];
+  /** Things a teacher should look at before accepting (not failures: those are filtered). */
+  notes: string[];
+};
+
+export type FilteredCandidate = {
+  kind: DraftKind;
+  sentence: number;
+  reason: FilterReason;
+  answer: string;
+  prompt: string;
+};
+
+export type DraftResult = {
+  /** Sentences as the reader numbers them (sentence n is sentences[n - 1]). */
+  sentences: string[];
+  paragraphs: string[];
+  drafts: Draft[];
+  /** What the filters caught, for tests and the evaluation report. */
+  filtered: FilteredCandidate[];
+};
