@@ -35,6 +35,8 @@ export const createAssignmentSchema = z
     closesAt: isoTime.nullable().default(null),
     attemptsAllowed: z.int().min(1).max(10).default(1),
     corrections: z.enum(CORRECTIONS).default('after-submit'),
+    /** A teacher's own article to draw sets from, with its key (its sets are private to the key holder). */
+    article: z.strictObject({ id: z.string().max(120), key: z.string().max(200) }).optional(),
   })
   .check((ctx) => {
     const value = ctx.value;

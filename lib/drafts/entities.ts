@@ -185,7 +185,9 @@ export function tagSentence(sentence: Sentence, names: ReadonlySet<string> = new
     view.json({ offset: true, terms: false }) as CompromiseMatch[];
 
   // Dates first: "March 3" must not become a person or a count.
-  for (const match of json(doc.dates())) {
+  // compromise-dates adds .dates() at run time; its package has no types for it.
+  const withDates = doc as typeof doc & { dates: () => { json: (options: object) => unknown } };
+  for (const match of json(withDates.dates())) {
     const trimmed = trimEntity(match.text, match.offset.start);
     const value = trimmed.text.replace(/^(?:on|in|at|by|since|until|from|of) /i, '');
     if (RELATIVE_DATE.test(value) || !DATE_SHAPE.test(value)) continue;

@@ -482,19 +482,22 @@ function resolvePronoun(text: string, about: { pronoun: string; name: string } |
   return text.replace(PERSONAL_OPENER, `${about.name}${possessive ? '’s' : ''} `);
 }
 
+/** A rejected true/false sentence gives no candidates (reject records why). */
+function none(_rejected: null): Candidate[] {
+  return [];
+}
+
 function trueFalseCandidates(context: Context, sentence: Sentence, mentions: readonly Mention[]): Candidate[] {
   const text = sentence.text;
   const wordCount = words(text);
   const some = mentions[0]?.text ?? '';
   const about = resolveOpener(context, sentence);
   if (CONTEXT_OPENERS.test(text) && !about)
-    return [reject(context, 'true-false', sentence, 'needs-context', some, text)].filter(Boolean) as Candidate[];
+    return none(reject(context, 'true-false', sentence, 'needs-context', some, text));
   if (wordCount < 8 || /\?["”]?$/.test(text))
-    return [reject(context, 'true-false', sentence, 'trivial', some, text)].filter(Boolean) as Candidate[];
-  if (wordCount > LONG_SENTENCE_WORDS)
-    return [reject(context, 'true-false', sentence, 'too-long', some, text)].filter(Boolean) as Candidate[];
-  if (hasQuotedSpeech(text))
-    return [reject(context, 'true-false', sentence, 'side-phrase', some, text)].filter(Boolean) as Candidate[];
+    return none(reject(context, 'true-false', sentence, 'trivial', some, text));
+  if (wordCount > LONG_SENTENCE_WORDS) return none(reject(context, 'true-false', sentence, 'too-long', some, text));
+  if (hasQuotedSpeech(text)) return none(reject(context, 'true-false', sentence, 'side-phrase', some, text));
 
   const out: Candidate[] = [];
   // False: one fact swapped for a same-kind one from elsewhere in the article (or a number it never states).

@@ -5,6 +5,7 @@ import { invalidInput, jsonError } from '@/lib/api/responses';
 import { normaliseJoinCode } from '@/lib/assign/codes';
 import { getDb } from './db/client';
 import { AssignmentError, assignmentService, type AssignmentService } from './assignments';
+import { authoredService, PublishRefused, type AuthoredService } from './authored';
 
 /**
  * What every assignment route handler shares: body size limit and JSON parsing, the service on the
@@ -25,13 +26,16 @@ export class BadRequest extends Error {
 }
 
 /** Reads and parses a JSON body with the schema; throws a 4xx that names the field. */
-export async function parseBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
+export async function parseBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<z.output<T>> {
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES)
-    throw new BadRequest(413, `The request body is larger than ${MAX_BODY_BYTES} bytes`, 'body');
+  if (declared > maxBytes) throw new BadRequest(413, `The request body is larger than ${maxBytes} bytes`, 'body');
   const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
-    throw new BadRequest(413, `The request body is larger than ${MAX_BODY_BYTES} bytes`, 'body');
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+    throw new BadRequest(413, `The request body is larger than ${maxBytes} bytes`, 'body');
   }
   let value: unknown;
   try {
@@ -67,6 +71,10 @@ export async function service(): Promise<AssignmentService> {
   return assignmentService(await getDb());
 }
 
+export async function authored(): Promise<AuthoredService> {
+  return authoredService(await getDb());
+}
+
 /** Runs a handler, turning thrown input and access errors into their JSON answers. */
 export async function answer(run: () => Promise<Response>): Promise<Response> {
   try {
@@ -79,6 +87,7 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
         {
           error: {
             message: error.message,
+            ...(error instanceof PublishRefused ? { problems: error.problems } : {}),
             ...(error.field ? { field: error.field } : {}),
             ...(error.reason ? { reason: error.reason } : {}),
           },

@@ -104,3 +104,22 @@ export const joinFailures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.client, t.windowStart] })],
 );
+
+/**
+ * A teacher's own article and its question sets, published from the authoring screen. They are
+ * stored as the same content files as content/ (Markdown and YAML), so the content check that
+ * validates content/ loads them too, and an export is the files as they are.
+ */
+export const authoredArticles = pgTable('authored_articles', {
+  /** The article id: a slug of the title and a random part, so it is unguessable and never clashes with content/. */
+  id: text('id').primaryKey(),
+  /** SHA-256 of the teacher's secret key for this article. */
+  ownerKeyHash: text('owner_key_hash').notNull(),
+  title: text('title').notNull(),
+  articleFile: text('article_file').notNull(),
+  setFiles: jsonb('set_files').$type<{ path: string; text: string }[]>().notNull(),
+  /** Open for self-study: anyone with the link may study it (and so see its answers). Private by default. */
+  shared: boolean('shared').notNull().default(false),
+  createdAt: at('created_at').notNull(),
+  updatedAt: at('updated_at').notNull(),
+});

@@ -1,0 +1,16 @@
+import { json } from '@/lib/api/responses';
+import { draftQuestions } from '@/lib/drafts/generate';
+import { draftInputSchema } from '@/lib/drafts/types';
+import { answer, noStore, parseBody } from '@/lib/server/http';
+
+/**
+ * POST /api/drafts { title, date, text }: draft questions for an article, each citing its sentence
+ * (the authoring screen uses it; integrations may too). Nothing is stored.
+ */
+export function POST(request: Request) {
+  return answer(async () => {
+    const input = await parseBody(request, draftInputSchema);
+    const { sentences, drafts } = draftQuestions(input);
+    return noStore(json({ sentences, drafts }));
+  });
+}

@@ -1,0 +1,202 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { checkContent, combinedSetId } from '@/lib/content/check';
+import type { Catalog, QuestionSet } from '@/lib/content/types';
+import { articleFile, setFile, type AuthoredSet } from '@/lib/drafts/content';
+import type { PublishInput } from '@/lib/drafts/publish';
+import { normaliseAnswer } from '@/lib/quiz/normalise';
+import { AssignmentError, type Clock } from './assignments';
+import type { Db } from './db/client';
+import { authoredArticles } from './db/schema';
+import { hashSecret, newSecret, secretMatches } from './secrets';
+
+/**
+ * A teacher's own articles: published from the authoring screen as content files, checked by the
+ * content check, private to the key holder until the teacher opens them for self-study.
+ */
+
+export const AUTHORED_NOT_FOUND = 'No article here, or the teacher link is not complete.';
+
+export type ContentProblemDto = { item?: string; field?: string; message: string };
+
+/** A publish the content check refused: every problem, naming the question and field. */
+export class PublishRefused extends AssignmentError {
+  constructor(readonly problems: ContentProblemDto[]) {
+    const first = problems[0]!;
+    super(
+      422,
+      `${first.item ? `${first.item} › ` : ''}${first.field ? `${first.field}: ` : ''}${first.message}`,
+      first.item ? 'sets' : undefined,
+    );
+  }
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+function randomToken(length = 10): string {
+  const bytes = randomBytes(length);
+  return [...bytes].map((byte) => ALPHABET[byte % ALPHABET.length]).join('');
+}
+
+function slugOf(text: string, max: number): string {
+  return normaliseAnswer(text).replace(/\s+/g, '-').slice(0, max).replace(/-+$/, '') || 'article';
+}
+
+type Row = typeof authoredArticles.$inferSelect;
+
+export type AuthoredView = {
+  id: string;
+  title: string;
+  shared: boolean;
+  catalog: Catalog;
+  files: { path: string; text: string }[];
+  updatedAt: string;
+};
+
+const catalogCache = new Map<string, { updatedAt: number; catalog: Catalog }>();
+
+/** The stored files, read by the content check (cached until the row changes). */
+export function catalogOf(row: Pick<Row, 'id' | 'articleFile' | 'setFiles' | 'updatedAt'>): Catalog {
+  const cached = catalogCache.get(row.id);
+  if (cached && cached.updatedAt === row.updatedAt.getTime()) return cached.catalog;
+  const { catalog, problems } = checkContent({
+    articles: [{ path: `content/articles/${row.id}.md`, text: row.articleFile }],
+    sets: row.setFiles,
+  });
+  // Stored files passed the check when published; a failure here means the check itself changed.
+  if (!catalog) throw new Error(`Stored article ${row.id} no longer passes the content check: ${problems[0]?.message}`);
+  catalogCache.set(row.id, { updatedAt: row.updatedAt.getTime(), catalog });
+  return catalog;
+}
+
+/** Builds the content files of a publish, with stable ids, and checks them. */
+export function buildFiles(
+  id: string,
+  input: PublishInput,
+): { files: { path: string; text: string }[]; article: { path: string; text: string } } {
+  const token = id.slice(-10);
+  const usedSetIds = new Set<string>([combinedSetId(id)]);
+  const sets: AuthoredSet[] = input.sets.map((set) => {
+    let setId = `${id}-${slugOf(set.title, 30)}`;
+    for (let n = 2; usedSetIds.has(setId); n += 1) setId = `${id}-${slugOf(set.title, 30)}-${n}`;
+    usedSetIds.add(setId);
+    const questions = set.questions.map((question) => {
+      if (typeof question !== 'object' || question === null || !('id' in question) || typeof question.id !== 'string')
+        return question;
+      // Question ids are unique across every article: the article's random part goes in front.
+      const own = question.id.startsWith(`${token}-`) ? question.id : `${token}-${question.id}`;
+      return { ...question, id: own };
+    });
+    return {
+      id: setId,
+      title: set.title,
+      category: set.category,
+      description: set.description || `${set.title}: questions about “${input.title}”.`,
+      questions: questions as AuthoredSet['questions'],
+    };
+  });
+  const article = articleFile({
+    id,
+    title: input.title,
+    date: input.date,
+    ...(input.source ? { source: input.source } : {}),
+    paragraphs: input.paragraphs,
+  });
+  const files = sets.map((set) => setFile(id, set));
+  const { problems } = checkContent({ articles: [article], sets: files });
+  if (problems.length > 0) {
+    throw new PublishRefused(
+      problems.map((problem) => ({
+        ...(problem.item
+          ? { item: problem.item.startsWith(`${token}-`) ? problem.item.slice(token.length + 1) : problem.item }
+          : {}),
+        ...(problem.field ? { field: problem.field } : {}),
+        message: problem.message,
+      })),
+    );
+  }
+  return { files, article };
+}
+
+export function authoredService(db: Db, now: Clock = () => new Date()) {
+  async function row(id: string): Promise<Row | undefined> {
+    const [found] = await db.select().from(authoredArticles).where(eq(authoredArticles.id, id)).limit(1);
+    return found;
+  }
+
+  async function owned(id: string, key: string | null): Promise<Row> {
+    const found = await row(id);
+    if (!found || !secretMatches(key, found.ownerKeyHash)) throw new AssignmentError(404, AUTHORED_NOT_FOUND);
+    return found;
+  }
+
+  function view(found: Row): AuthoredView {
+    return {
+      id: found.id,
+      title: found.title,
+      shared: found.shared,
+      catalog: catalogOf(found),
+      files: [{ path: `content/articles/${found.id}.md`, text: found.articleFile }, ...found.setFiles],
+      updatedAt: found.updatedAt.toISOString(),
+    };
+  }
+
+  return {
+    /** Stores a new article and its sets; the answer holds the only copy of the key. */
+    async publish(input: PublishInput): Promise<{ id: string; key: string }> {
+      const id = `${slugOf(input.title, 40)}-${randomToken()}`;
+      const { files, article } = buildFiles(id, input);
+      const key = newSecret();
+      const at = now();
+      await db.insert(authoredArticles).values({
+        id,
+        ownerKeyHash: hashSecret(key),
+        title: input.title,
+        articleFile: article.text,
+        setFiles: files,
+        shared: false,
+        createdAt: at,
+        updatedAt: at,
+      });
+      return { id, key };
+    },
+
+    /** Replaces the article's text and sets (same ids for the same questions). */
+    async republish(id: string, key: string | null, input: PublishInput): Promise<AuthoredView> {
+      await owned(id, key);
+      const { files, article } = buildFiles(id, input);
+      const [updated] = await db
+        .update(authoredArticles)
+        .set({ title: input.title, articleFile: article.text, setFiles: files, updatedAt: now() })
+        .where(eq(authoredArticles.id, id))
+        .returning();
+      return view(updated!);
+    },
+
+    async get(id: string, key: string | null): Promise<AuthoredView> {
+      return view(await owned(id, key));
+    },
+
+    async setShared(id: string, key: string | null, shared: boolean): Promise<AuthoredView> {
+      await owned(id, key);
+      const [updated] = await db
+        .update(authoredArticles)
+        .set({ shared, updatedAt: now() })
+        .where(eq(authoredArticles.id, id))
+        .returning();
+      return view(updated!);
+    },
+
+    /** Self-study: the article and sets, only while the teacher has it open for self-study. */
+    async shared(id: string): Promise<Catalog | null> {
+      const found = await row(id);
+      return found?.shared ? catalogOf(found) : null;
+    },
+
+    /** The sets a teacher may assign from this article (with its key). */
+    async setsToAssign(id: string, key: string | null): Promise<QuestionSet[]> {
+      return catalogOf(await owned(id, key)).sets.filter((set) => !set.parts);
+    },
+  };
+}
+export type AuthoredService = ReturnType<typeof authoredService>;
