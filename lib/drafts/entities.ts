@@ -84,6 +84,9 @@ function trimEntity(text: string, start: number): { text: string; start: number 
     at += lead[0].length;
   }
   value = value.replace(/(?:['’]s|['’])?[\s,.;:!?"”’')\]]*$/, '');
+  // "Martin Luther King Jr." keeps its full stop: the blank must not leave "___." behind.
+  if (/\b(?:Jr|Sr|St|Inc|Ltd|Co|Corp)$/.test(value) && text.slice(value.length + (at - start)).startsWith('.'))
+    value += '.';
   value = value.replace(/^(?:the|The) /, (article) => {
     at += article.length;
     return '';

@@ -30,7 +30,7 @@ const MAX_SENTENCE_WORDS = 55;
 const MIN_OPTIONS = 4;
 
 const CONTEXT_OPENERS =
-  /^["“‘(]?(?:It|He|She|They|We|I|This|These|That|Those|Its|His|Her|Their|Such|However|But|And|Also|Meanwhile|Instead|Still|Then|There|Both|Another|Neither|Either|The former|The latter|In addition|Furthermore|Moreover|Nevertheless|As a result|Despite this|After that|Later|Yet)\b/;
+  /^["“‘(]?(?:It|He|She|They|We|I|This|These|That|Those|Its|His|Her|Their|Such|However|But|And|Also|Meanwhile|Instead|Still|Then|There|Both|Another|Neither|Either|The former|The latter|In addition|Furthermore|Moreover|Nevertheless|As a result|Despite this|After that|Later|Yet|Other|The other|The first|The second|The same|The rest)\b/;
 const RELATIVE_TIME =
   /\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|now|recently)\b/i;
 const ANSWER_STOPWORDS = new Set([
@@ -111,10 +111,11 @@ function identities(mentions: readonly Mention[]): Map<Mention, Identity> {
   );
   for (const mention of named) {
     const form = mention.kind === 'count' ? mention.text : (mention.name ?? mention.text);
-    const family = mention.kind === 'org' || mention.kind === 'person' ? 'agent' : mention.kind;
+    // A person and an organisation named after them ("Elton John AIDS Foundation") stay apart.
+    const family = mention.kind;
     const tokens = normaliseAnswer(form).split(' ');
     const match = list.find((identity) => {
-      const identityFamily = identity.kind === 'org' || identity.kind === 'person' ? 'agent' : identity.kind;
+      const identityFamily = identity.kind;
       if (identityFamily !== family) return false;
       if (mention.kind === 'count' || mention.kind === 'date')
         return normaliseAnswer(identity.canonical) === normaliseAnswer(form);
@@ -166,6 +167,64 @@ function isCutInsideWord(text: string, start: number, end: number): boolean {
 /** "the Russia-Ukraine talks": two names joined as a modifier; a blank there reads as nonsense. */
 function isCompoundModifier(text: string, mention: Mention): boolean {
   return /^[\p{Lu}][\p{L}]*-[\p{Lu}]/u.test(mention.text) && /^ [\p{Ll}]/u.test(text.slice(mention.end));
+}
+
+/** "Stevie Wonder, ___, and Lionel Richie": one item of a list is trivia, not understanding. */
+function isListItem(context: Context, sentence: Sentence, mention: Mention): boolean {
+  const family = (kind: EntityKind) => (kind === 'org' ? 'person' : kind);
+  const same = context.mentions.filter(
+    (m) => m.sentence === sentence.number && family(m.kind) === family(mention.kind),
+  );
+  const joined = (a: Mention, b: Mention) =>
+    /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(sentence.text.slice(a.end, b.start));
+  let size = 1;
+  let cursor = mention;
+  for (
+    let next = same.find((m) => m.start > cursor.end && joined(cursor, m));
+    next;
+    next = same.find((m) => m.start > cursor.end && joined(cursor, m))
+  ) {
+    size += 1;
+    cursor = next;
+  }
+  cursor = mention;
+  for (
+    let previous = same.find((m) => m.end < cursor.start && joined(m, cursor));
+    previous;
+    previous = same.find((m) => m.end < cursor.start && joined(m, cursor))
+  ) {
+    size += 1;
+    cursor = previous;
+  }
+  return size >= 3;
+}
+
+/** "58,825 votes": an exact figure to memorise; round numbers ("700", "2 million") are the news. */
+function isExactFigure(answer: string): boolean {
+  const value = numericValue(answer);
+  return value !== null && value >= 1000 && value % 100 !== 0 && !/million|billion/.test(answer);
+}
+
+function hasUnbalancedQuote(text: string): boolean {
+  return (
+    (text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length
+  );
+}
+
+const REGION =
+  /\b(?:Asia|Europe|Africa|America|Americas|Middle East|Pacific|Atlantic|Caribbean|Region|Peninsula|Gulf|Mediterranean|Balkans|Scandinavia|Oceania|Arctic|Antarctic)\b/;
+
+/**
+ * A distractor a demanding teacher would keep: a person's full name (not "Clarence"), a place of
+ * the same scale (a region may contain the answer, so it may be true), no piece of the answer.
+ */
+function plausibleAlternative(mention: Mention, answer: string, alternative: string): boolean {
+  if (mention.kind === 'person') return alternative.split(' ').length >= 2;
+  if (mention.kind === 'place') {
+    if (REGION.test(alternative) !== REGION.test(answer)) return false;
+    if (answer.includes(',') !== alternative.includes(',')) return false;
+  }
+  return true;
 }
 
 function insideBracketsOrQuotes(text: string, start: number): boolean {
@@ -261,6 +320,7 @@ function slug(text: string, max = 32): string {
 }
 
 type Context = {
+  title: string;
   sentences: Sentence[];
   mentions: Mention[];
   identityOf: Map<Mention, Identity>;
@@ -316,9 +376,24 @@ function alternativesFor(context: Context, mention: Mention, sentence: Sentence)
   return out;
 }
 
-function acceptedForms(mention: Mention, identity: Identity, answer: string): string[] {
+function acceptedForms(mention: Mention, identity: Identity, answer: string, articleText: string): string[] {
   const forms = new Set<string>();
   for (const form of identity.forms) if (normaliseAnswer(form) !== normaliseAnswer(answer)) forms.add(form);
+  // "United Nations" → "UN", "U.N."; "Colette Heald" → "Heald" when the article calls her that.
+  const words = answer.split(' ').filter((word) => /^[\p{Lu}]/u.test(word));
+  if ((mention.kind === 'org' || mention.kind === 'place') && words.length >= 2) {
+    const acronym = words.map((word) => word[0]).join('');
+    forms.add(acronym);
+    forms.add(`${acronym.split('').join('.')}.`);
+  }
+  if (mention.kind === 'person' && words.length >= 2) {
+    const last = words.at(-1)!;
+    if (
+      new RegExp(`(?<![\\p{L}] )\\b${last}\\b`, 'u').test(articleText) ||
+      identity.mentions.some((m) => m.text === last)
+    )
+      forms.add(last);
+  }
   if (mention.kind === 'date') {
     const noWeekday = answer.replace(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? /, '');
     if (noWeekday !== answer) forms.add(noWeekday);
@@ -400,8 +475,16 @@ function clozeCandidate(context: Context, sentence: Sentence, mention: Mention):
     return reject(context, kind, sentence, 'answer-in-prompt', answer, prompt);
   }
 
+  if (isListItem(context, sentence, mention)) return reject(context, kind, sentence, 'trivial', answer, prompt);
+  if (mention.kind === 'count' && isExactFigure(answer))
+    return reject(context, kind, sentence, 'trivial', answer, prompt);
+  if (hasUnbalancedQuote(text)) return reject(context, kind, sentence, 'broken-grammar', answer, prompt);
+
+  const answerTokens = significantTokens(answer);
   const fromArticle = alternativesFor(context, mention, sentence).filter(
-    (alternative) => !significantTokens(alternative).some((token) => containsToken(prompt, token)),
+    (alternative) =>
+      !significantTokens(alternative).some((token) => containsToken(prompt, token) || answerTokens.includes(token)) &&
+      plausibleAlternative(mention, answer, alternative),
   );
   const fallbacks = mention.kind === 'count' ? numberFallbacks(answer, `${context.articleText}`) : [];
   const pool = [...fromArticle, ...fallbacks].filter((option) => normaliseAnswer(option) !== normaliseAnswer(answer));
@@ -417,6 +500,14 @@ function clozeCandidate(context: Context, sentence: Sentence, mention: Mention):
   if (hasQuotedSpeech(text)) score -= 0.8;
   if (mention.kind === 'date' && mention.vague) score -= 0.8;
   if (mention.kind === 'person' && answer.split(' ').length === 1) score -= 0.4;
+  // The article's subject, named in its title, is no question: anyone knows it without reading.
+  if (
+    mention.kind !== 'count' &&
+    mention.kind !== 'date' &&
+    answerTokens.some((token) => containsToken(context.title, token))
+  ) {
+    score -= 1.2;
+  }
   if (about) {
     score -= 0.4;
     notes.push(`“${about.pronoun}” is taken to mean ${about.name}: check.`);
@@ -434,8 +525,13 @@ function clozeCandidate(context: Context, sentence: Sentence, mention: Mention):
     evidence: text,
     identity: identity.key,
   };
-  if (pool.length >= MIN_OPTIONS - 1) {
-    const distractors = shuffleDeterministic(pool.slice(0, 6), `${sentence.number}:${answer}`).slice(
+  // "Lee" among full names stands out: a surname answer gets surnames to choose from.
+  const sameForm =
+    mention.kind === 'person' && answer.split(' ').length === 1
+      ? [...new Set(pool.map((name) => name.split(' ').at(-1)!))].filter((name) => name !== answer)
+      : pool;
+  if (sameForm.length >= MIN_OPTIONS - 1) {
+    const distractors = shuffleDeterministic(sameForm.slice(0, 6), `${sentence.number}:${answer}`).slice(
       0,
       MIN_OPTIONS - 1,
     );
@@ -443,7 +539,7 @@ function clozeCandidate(context: Context, sentence: Sentence, mention: Mention):
     return { ...base, type: 'single', prompt, options, answer, score };
   }
   // Not enough same-kind distractors that are surely wrong: the learner types the answer instead.
-  const accept = acceptedForms(mention, identity, answer);
+  const accept = acceptedForms(mention, identity, answer, context.articleText);
   score -= 0.3;
   return { ...base, type: 'typed', prompt, answer, ...(accept.length > 0 ? { accept } : {}), score };
 }
@@ -497,7 +593,8 @@ function trueFalseCandidates(context: Context, sentence: Sentence, mentions: rea
   if (wordCount < 8 || /\?["”]?$/.test(text))
     return none(reject(context, 'true-false', sentence, 'trivial', some, text));
   if (wordCount > LONG_SENTENCE_WORDS) return none(reject(context, 'true-false', sentence, 'too-long', some, text));
-  if (hasQuotedSpeech(text)) return none(reject(context, 'true-false', sentence, 'side-phrase', some, text));
+  if (hasQuotedSpeech(text) || hasUnbalancedQuote(text))
+    return none(reject(context, 'true-false', sentence, 'side-phrase', some, text));
 
   const out: Candidate[] = [];
   // False: one fact swapped for a same-kind one from elsewhere in the article (or a number it never states).
@@ -682,6 +779,7 @@ export function draftQuestions(input: DraftInput): DraftResult {
   const names = midSentenceCapitals(sentences);
   const mentions = sentences.flatMap((sentence) => tagSentence(sentence, names));
   const context: Context = {
+    title: input.title,
     sentences,
     mentions,
     identityOf: identities(mentions),
