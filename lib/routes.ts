@@ -27,6 +27,11 @@ export const routes = {
   /** The teacher's private page: the key rides in the query (the page sends no Referer: next.config.js). */
   teacherDashboard: (assignmentId: string, key: string) =>
     `/teach/${encodeURIComponent(assignmentId)}?key=${encodeURIComponent(key)}`,
+  /** Paste an article and turn it into questions. */
+  newArticle: () => '/teach/new',
+  /** A teacher's own article (its key rides in the query, like the dashboard's). */
+  authoredArticle: (articleId: string, key: string) =>
+    `/teach/articles/${encodeURIComponent(articleId)}?key=${encodeURIComponent(key)}`,
   join: () => '/join',
   assignment: (code: string) => `/a/${encodeURIComponent(code)}`,
   results: (setId: string, attemptId?: string) =>

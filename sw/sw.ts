@@ -1,5 +1,12 @@
 /// <reference lib="webworker" />
-import { NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig } from 'serwist';
+import {
+  ExpirationPlugin,
+  NetworkFirst,
+  NetworkOnly,
+  Serwist,
+  type PrecacheEntry,
+  type SerwistGlobalConfig,
+} from 'serwist';
 
 /**
  * The service worker (built by `serwist build` after `next build`; see serwist.config.mjs and
@@ -32,6 +39,18 @@ const serwist = new Serwist({
       // full page load, which the precache answers.
       matcher: ({ request, sameOrigin }) => sameOrigin && request.headers.get('RSC') === '1',
       handler: new NetworkOnly(),
+    },
+    {
+      // A teacher's shared article (its study pages are rendered by the server, not precached): the
+      // network first, and offline the copy from the last visit (components/study/offline-copy.tsx).
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.method === 'GET' && /^\/(?:sets|articles)\//.test(url.pathname),
+      handler: new NetworkFirst({
+        cacheName: 'shared-study-pages',
+        networkTimeoutSeconds: 5,
+        matchOptions: { ignoreSearch: true },
+        plugins: [new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 60 * 60 * 24 * 90 })],
+      }),
     },
     {
       // A page that is not precached (an unknown address) goes to the network, and offline to /offline.

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { CreateAssignmentForm, type TeachSet } from '@/components/assign/create-assignment-form';
 import { MyAssignments } from '@/components/assign/my-assignments';
+import { buttonClass } from '@/components/ui/button-styles';
 import { listArticles, setsForArticle } from '@/lib/content/catalog.server';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Assign a quiz' };
 
@@ -24,6 +26,18 @@ export default function TeachPage() {
         Students join with a link, a code or a QR code, without accounts. Answers are graded on the server, and you
         watch the results arrive.
       </p>
+      <a
+        href={routes.newArticle()}
+        className="mt-6 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-accent bg-accent-soft p-5 no-underline"
+      >
+        <span>
+          <span className="block text-lg font-bold text-ink">Use tomorrow’s news</span>
+          <span className="text-ink-muted">
+            Paste any article and get draft questions that cite their sentence, ready to check and assign.
+          </span>
+        </span>
+        <span className={buttonClass('primary')}>Make a quiz from an article</span>
+      </a>
       <MyAssignments />
       <CreateAssignmentForm sets={sets} defaultTitle={sets[0]?.articleTitle ?? 'Quiz'} />
     </div>

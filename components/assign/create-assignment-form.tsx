@@ -32,7 +32,16 @@ const FIELD_IDS: Record<string, string> = {
 const inputClass = 'mt-1 block min-h-11 w-full rounded-xl border border-line-strong bg-bg px-3';
 
 /** The teacher's form: what to ask, how many per student, timing, attempts, and when corrections show. */
-export function CreateAssignmentForm({ sets, defaultTitle }: { sets: TeachSet[]; defaultTitle: string }) {
+export function CreateAssignmentForm({
+  sets,
+  defaultTitle,
+  article,
+}: {
+  sets: TeachSet[];
+  defaultTitle: string;
+  /** A teacher's own article: its sets are private, so the request carries the article's key. */
+  article?: { id: string; key: string };
+}) {
   const [title, setTitle] = useState(defaultTitle);
   const [setIds, setSetIds] = useState<string[]>(sets.map((s) => s.id));
   const [picked, setPicked] = useState<string[]>([]);
@@ -71,6 +80,7 @@ export function CreateAssignmentForm({ sets, defaultTitle }: { sets: TeachSet[];
       closesAt: closesAt ? new Date(closesAt).toISOString() : null,
       attemptsAllowed: Number(attempts) || 1,
       corrections,
+      ...(article ? { article } : {}),
     };
     setBusy(true);
     try {
@@ -124,8 +134,9 @@ export function CreateAssignmentForm({ sets, defaultTitle }: { sets: TeachSet[];
       <fieldset id="assign-sets" tabIndex={-1} className="space-y-2">
         <legend className="font-semibold">Questions from</legend>
         <p className="text-sm text-ink-muted">
-          These sets are public study material: anyone can study their answers on this site. For a test, draw a few
-          questions per student below.
+          {article
+            ? 'These sets are yours: students see only the questions they are asked, and answers only as your corrections setting allows (unless you open the article for self-study).'
+            : 'These sets are public study material: anyone can study their answers on this site. For a test, draw a few questions per student below.'}
         </p>
         <div className="grid gap-2 sm:grid-cols-2">
           {sets.map((set) => (

@@ -1,8 +1,8 @@
 import YAML from 'yaml';
 import { checkContent, type CheckResult, type ContentFile } from '@/lib/content/check';
-import { questionSchema, type Question, type SetCategory } from '@/lib/content/schema';
+import type { Question, SetCategory } from '@/lib/content/schema';
 import { PARAGRAPH_SEPARATOR } from '@/lib/content/text';
-import type { Draft } from './types';
+export { draftToQuestion } from './question';
 
 /**
  * A teacher's article and sets as content files: the same Markdown and YAML as content/, so one
@@ -25,28 +25,6 @@ export type AuthoredArticle = {
   source?: string;
   paragraphs: string[];
 };
-
-/** The question of a draft, without what only the authoring screen needs (rank, notes, pools). */
-export function draftToQuestion(draft: Draft): Question {
-  const base = { id: draft.id, prompt: draft.prompt, explanation: draft.explanation, evidence: draft.evidence };
-  switch (draft.type) {
-    case 'single':
-      return questionSchema.parse({ ...base, type: 'single', options: draft.options, answer: draft.answer });
-    case 'multiple':
-      return questionSchema.parse({ ...base, type: 'multiple', options: draft.options, answer: draft.answer });
-    case 'truefalse':
-      return questionSchema.parse({ ...base, type: 'truefalse', answer: draft.answer });
-    case 'typed':
-      return questionSchema.parse({
-        ...base,
-        type: 'typed',
-        answer: draft.answer,
-        ...(draft.accept?.length ? { accept: draft.accept } : {}),
-      });
-    case 'ordering':
-      return questionSchema.parse({ ...base, type: 'ordering', answer: draft.answer });
-  }
-}
 
 export function articleFile(article: AuthoredArticle): ContentFile {
   const front = YAML.stringify(

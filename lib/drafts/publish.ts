@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SET_CATEGORIES, slugSchema } from '@/lib/content/schema';
+import { SET_CATEGORIES } from '@/lib/content/schema';
 import { draftInputSchema } from './types';
 
 /**
@@ -36,7 +36,4 @@ export type PublishInput = z.infer<typeof publishSchema>;
 
 export const shareSchema = z.strictObject({ shared: z.boolean({ error: 'must be true or false' }) });
 
-/** The part of a stored id that makes it unguessable: 10 lower-case letters and digits. */
-export function isAuthoredArticleId(id: string): boolean {
-  return slugSchema.safeParse(id).success && /-[a-z0-9]{10}$/.test(id);
-}
+export { AUTHORED_ID_MARK } from './ids';

@@ -33,9 +33,11 @@ export class PublishRefused extends AssignmentError {
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** 10 letters and digits, at least one a digit (AUTHORED_ID_MARK tells such ids from content's). */
 function randomToken(length = 10): string {
   const bytes = randomBytes(length);
-  return [...bytes].map((byte) => ALPHABET[byte % ALPHABET.length]).join('');
+  const token = [...bytes].map((byte) => ALPHABET[byte % ALPHABET.length]).join('');
+  return /[0-9]/.test(token) ? token : `${token.slice(0, -1)}${bytes[0]! % 10}`;
 }
 
 function slugOf(text: string, max: number): string {

@@ -4,13 +4,14 @@ import { draftInputSchema } from '@/lib/drafts/types';
 import { answer, noStore, parseBody } from '@/lib/server/http';
 
 /**
- * POST /api/drafts { title, date, text }: draft questions for an article, each citing its sentence
+ * POST /api/drafts { title, date, text }: draft questions for an article, each citing its sentence,
+ * with the article's sentences as the reader numbers them and its paragraphs after cleaning
  * (the authoring screen uses it; integrations may too). Nothing is stored.
  */
 export function POST(request: Request) {
   return answer(async () => {
     const input = await parseBody(request, draftInputSchema);
-    const { sentences, drafts } = draftQuestions(input);
-    return noStore(json({ sentences, drafts }));
+    const { sentences, paragraphs, drafts } = draftQuestions(input);
+    return noStore(json({ sentences, paragraphs, drafts }));
   });
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { ArticleReader } from '@/components/article/article-reader';
-import { ArticleView, type ArticleViewProps } from '@/components/article/article-view';
+import { ArticleView } from '@/components/article/article-view';
+import { articleViewProps } from '@/components/article/article-props';
 import { getArticle, listArticles, setsForArticle } from '@/lib/content/catalog.server';
 
 export function generateStaticParams() {
@@ -21,25 +22,7 @@ export async function generateMetadata({ params }: PageProps<'/articles/[article
 export default async function ArticlePage({ params }: PageProps<'/articles/[articleId]'>) {
   const article = getArticle((await params).articleId);
   if (!article) notFound();
-  const sets = setsForArticle(article.id);
-  const evidence: ArticleViewProps['evidence'] = {};
-  for (const set of sets) {
-    for (const question of set.questions)
-      evidence[question.id] = { prompt: question.prompt, citations: question.citations };
-  }
-  const props: Omit<ArticleViewProps, 'search'> = {
-    article: {
-      id: article.id,
-      title: article.title,
-      date: article.date,
-      readingMinutes: article.readingMinutes,
-      paragraphs: article.paragraphs,
-      sentences: article.sentences,
-    },
-    evidence,
-    sets: sets.map((set) => ({ id: set.id, title: set.title, questionCount: set.questions.length })),
-    quizEntryId: (sets.find((set) => set.parts) ?? sets[0])?.id,
-  };
+  const props = articleViewProps(article, setsForArticle(article.id));
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
       <Suspense fallback={<ArticleView {...props} search={{}} />}>

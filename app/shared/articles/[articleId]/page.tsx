@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { articleViewProps } from '@/components/article/article-props';
+import { ArticleReader } from '@/components/article/article-reader';
+import { ArticleView } from '@/components/article/article-view';
+import { sharedArticle } from '@/lib/server/shared';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { robots: { index: false } };
+
+/** A teacher's shared article in the reader, with its sets (proxy.ts sends /articles/{id} here). */
+export default async function SharedArticlePage({ params }: PageProps<'/shared/articles/[articleId]'>) {
+  const found = await sharedArticle((await params).articleId);
+  if (!found) notFound();
+  const props = articleViewProps(found.article, found.sets);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+      <Suspense fallback={<ArticleView {...props} search={{}} />}>
+        <ArticleReader {...props} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ArticleViewProps } from '@/components/article/article-view';
+import type { Article, QuestionSet } from '@/lib/content/types';
+
+/** What the article reader shows: the text, each question's evidence, and the article's sets. */
+export function articleViewProps(article: Article, sets: readonly QuestionSet[]): Omit<ArticleViewProps, 'search'> {
+  const evidence: ArticleViewProps['evidence'] = {};
+  for (const set of sets) {
+    for (const question of set.questions)
+      evidence[question.id] = { prompt: question.prompt, citations: question.citations };
+  }
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      date: article.date,
+      readingMinutes: article.readingMinutes,
+      paragraphs: article.paragraphs,
+      sentences: article.sentences,
+    },
+    evidence,
+    sets: sets.map((set) => ({ id: set.id, title: set.title, questionCount: set.questions.length })),
+    quizEntryId: (sets.find((set) => set.parts) ?? sets[0])?.id,
+  };
+}

@@ -1,0 +1,158 @@
+'use client';
+
+import { useState } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+
+/**
+ * The teacher's controls for a published article: open it for self-study (with the plain warning
+ * that this shows the answers to whoever has the link) and export it as content files.
+ */
+export function ShareControl({
+  articleId,
+  teacherKey,
+  initiallyShared,
+  shareUrl,
+  qrSvg,
+}: {
+  articleId: string;
+  teacherKey: string;
+  initiallyShared: boolean;
+  shareUrl: string;
+  qrSvg: string;
+}) {
+  const [shared, setShared] = useState(initiallyShared);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [copied, setCopied] = useState(false);
+
+  const toggle = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const response = await fetch(`/api/authored/${encodeURIComponent(articleId)}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${teacherKey}` },
+        body: JSON.stringify({ shared: !shared }),
+      });
+      const result = (await response.json()) as { shared: boolean } | { error: { message: string } };
+      if ('error' in result) setError(result.error.message);
+      else setShared(result.shared);
+    } catch {
+      setError('Could not reach the server; nothing changed. Try again in a moment.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section
+      aria-labelledby="share-heading"
+      className="space-y-3 rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-6"
+    >
+      <h2 id="share-heading" className="text-xl font-bold">
+        Self-study
+      </h2>
+      <p>
+        {shared ? (
+          <>
+            <span className="font-semibold text-good">Open for self-study.</span> Anyone with the link can study these
+            questions as a quiz or as flashcards, <strong>and so can see every answer</strong>. Close it before using
+            the same questions for a graded test.
+          </>
+        ) : (
+          <>
+            <span className="font-semibold">Private.</span> Only you (with this page’s link) see the questions and
+            answers. Opening it for self-study gives students a link to study it as a quiz or flashcards, offline after
+            one visit,
+            <strong> and shows them every answer</strong>.
+          </>
+        )}
+      </p>
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={busy}
+        aria-pressed={shared}
+        className={buttonClass(shared ? 'secondary' : 'primary')}
+      >
+        {busy ? 'Saving…' : shared ? 'Close self-study' : 'Open for self-study'}
+      </button>
+      <p className="text-sm font-medium text-bad empty:hidden" role="alert">
+        {error}
+      </p>
+      {shared && (
+        <div className="flex flex-wrap items-start gap-5 pt-2">
+          <div
+            className="size-40 shrink-0 rounded-xl border border-line bg-white p-1 [&_svg]:size-full"
+            role="img"
+            aria-label="QR code of the self-study link"
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
+          <div className="min-w-0 flex-1 space-y-2">
+            <label htmlFor="share-link" className="font-semibold">
+              Self-study link
+            </label>
+            <input
+              id="share-link"
+              readOnly
+              value={shareUrl}
+              onFocus={(e) => e.target.select()}
+              className="block min-h-11 w-full rounded-xl border border-line-strong bg-bg px-3 font-mono text-sm"
+            />
+            <button
+              type="button"
+              onClick={() => {
+                void navigator.clipboard?.writeText(shareUrl).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                );
+              }}
+              className={buttonClass('secondary')}
+            >
+              {copied ? 'Copied' : 'Copy link'}
+            </button>
+            <p className="sr-only" role="status">
+              {copied ? 'Link copied' : ''}
+            </p>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ExportFiles({ files }: { files: { path: string; text: string }[] }) {
+  const download = (file: { path: string; text: string }) => {
+    const url = URL.createObjectURL(new Blob([file.text], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.path.split('/').pop()!;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <section
+      aria-labelledby="export-heading"
+      className="space-y-3 rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-6"
+    >
+      <h2 id="export-heading" className="text-xl font-bold">
+        Export as content files
+      </h2>
+      <p className="text-ink-muted">
+        The article and its sets in the app’s own format. Put them in <code>content/articles</code> and{' '}
+        <code>content/sets</code> to ship them with the app; <code>npm run content:check</code> accepts them as they
+        are.
+      </p>
+      <ul className="space-y-2">
+        {files.map((file) => (
+          <li key={file.path} className="flex flex-wrap items-center justify-between gap-2">
+            <code className="min-w-0 text-sm break-all">{file.path}</code>
+            <button type="button" onClick={() => download(file)} className={buttonClass('secondary')}>
+              Download <span className="sr-only">{file.path}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

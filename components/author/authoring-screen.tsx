@@ -1,0 +1,214 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import { countWords } from '@/lib/content/text';
+import type { Draft } from '@/lib/drafts/types';
+import { AuthoringStoreProvider, useAuthoringStore } from '@/stores/authoring-store-provider';
+import { ReviewScreen } from './review-screen';
+
+/**
+ * /teach/new: a teacher pastes an article, gets draft questions that cite their sentence, accepts,
+ * edits or rejects each, writes their own, groups them into sets and publishes. Everything is
+ * saved in this browser as it changes; nothing reaches students until it is published and assigned.
+ */
+export function AuthoringScreen() {
+  return (
+    <AuthoringStoreProvider>
+      <Authoring />
+    </AuthoringStoreProvider>
+  );
+}
+
+function Authoring() {
+  const hydrated = useAuthoringStore((s) => s.hasHydrated);
+  const phase = useAuthoringStore((s) => s.phase);
+  const notice = useAuthoringStore((s) => s.notice);
+  const dismiss = useAuthoringStore((s) => s.dismissNotice);
+  if (!hydrated) {
+    return (
+      <p className="mt-8 text-ink-muted" role="status">
+        Opening your saved work…
+      </p>
+    );
+  }
+  return (
+    <>
+      {notice && (
+        <div
+          role="status"
+          className="mt-6 flex flex-wrap items-start justify-between gap-3 rounded-xl border border-partial bg-partial-soft p-4"
+        >
+          <p>{notice.message}</p>
+          <button type="button" onClick={dismiss} className={buttonClass('secondary')}>
+            OK
+          </button>
+        </div>
+      )}
+      {phase === 'paste' ? <PasteForm /> : <ReviewScreen />}
+    </>
+  );
+}
+
+export const fieldClass = 'mt-1 block min-h-11 w-full rounded-xl border border-line-strong bg-bg px-3';
+
+type ApiError = { error: { message: string; field?: string } };
+
+const FIELD_IDS: Record<string, string> = {
+  title: 'article-title',
+  date: 'article-date',
+  text: 'article-text',
+  body: 'article-text',
+};
+
+function PasteForm() {
+  const title = useAuthoringStore((s) => s.title);
+  const date = useAuthoringStore((s) => s.date);
+  const source = useAuthoringStore((s) => s.source);
+  const text = useAuthoringStore((s) => s.text);
+  const hasDrafts = useAuthoringStore((s) => s.items.length > 0);
+  const setField = useAuthoringStore((s) => s.setField);
+  const startReview = useAuthoringStore((s) => s.startReview);
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const words = countWords(text);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (
+      hasDrafts &&
+      !window.confirm('Draft again from this text? Your decisions on the current drafts will be replaced.')
+    )
+      return;
+    setBusy(true);
+    try {
+      const response = await fetch('/api/drafts', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title, date, text }),
+      });
+      const result = (await response.json()) as
+        { sentences: string[]; paragraphs: string[]; drafts: Draft[] } | ApiError;
+      if ('error' in result) {
+        setError(result.error);
+        const field = result.error.field?.split('.')[0];
+        if (field && FIELD_IDS[field]) document.getElementById(FIELD_IDS[field])?.focus();
+        return;
+      }
+      startReview(result);
+      window.scrollTo({ top: 0 });
+    } catch {
+      setError({ message: 'Could not reach the server. Your text is saved here; try again in a moment.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorFor = (field: string) => (error?.field === field ? error.message : '');
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mt-8 space-y-6 rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-8"
+    >
+      <div>
+        <h2 className="text-2xl font-bold tracking-tight">Paste the article</h2>
+        <p className="mt-1 text-ink-muted">
+          Text copied from a news page is fine: menus, share buttons and credits are left out. The app drafts questions
+          on this machine; the text goes nowhere else.
+        </p>
+      </div>
+      <div className="grid gap-5 sm:grid-cols-[minmax(0,1fr)_12rem]">
+        <Field id="article-title" label="Headline" error={errorFor('title')}>
+          <input
+            id="article-title"
+            value={title}
+            onChange={(e) => setField('title', e.target.value)}
+            maxLength={200}
+            required
+            aria-invalid={errorFor('title') ? true : undefined}
+            className={fieldClass}
+          />
+        </Field>
+        <Field id="article-date" label="Date published" error={errorFor('date')}>
+          <input
+            id="article-date"
+            type="date"
+            value={date}
+            onChange={(e) => setField('date', e.target.value)}
+            required
+            aria-invalid={errorFor('date') ? true : undefined}
+            className={fieldClass}
+          />
+        </Field>
+      </div>
+      <Field
+        id="article-source"
+        label="Source address (optional)"
+        hint="Shown with the article, so students can read the original."
+      >
+        <input
+          id="article-source"
+          type="url"
+          inputMode="url"
+          value={source}
+          onChange={(e) => setField('source', e.target.value)}
+          maxLength={500}
+          placeholder="https://"
+          className={fieldClass}
+        />
+      </Field>
+      <Field
+        id="article-text"
+        label="Article text"
+        hint={`${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'}. Articles of 300 to 800 words work best.`}
+        error={errorFor('text') || errorFor('body')}
+      >
+        <textarea
+          id="article-text"
+          value={text}
+          onChange={(e) => setField('text', e.target.value)}
+          rows={14}
+          required
+          aria-invalid={errorFor('text') ? true : undefined}
+          className={`${fieldClass} py-2 leading-relaxed`}
+        />
+      </Field>
+      <p className="text-sm font-medium text-bad empty:hidden" role="alert">
+        {error && !FIELD_IDS[error.field ?? ''] ? error.message : ''}
+      </p>
+      <button type="submit" disabled={busy} className={buttonClass('primary', 'lg')}>
+        {busy ? 'Drafting…' : 'Draft questions'}
+      </button>
+    </form>
+  );
+}
+
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      {children}
+      {hint && <p className="mt-1 text-sm text-ink-muted">{hint}</p>}
+      <p className="mt-1 text-sm font-medium text-bad empty:hidden" role="alert">
+        {error}
+      </p>
+    </div>
+  );
+}

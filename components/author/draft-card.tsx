@@ -1,0 +1,466 @@
+'use client';
+
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import {
+  canSwitchType,
+  checkItem,
+  REJECT_REASONS,
+  swapChoices,
+  type AuthoringDraft,
+  type AuthoringItem,
+  type ItemProblem,
+  type RejectReason,
+  type SetEntry,
+} from '@/lib/drafts/authoring';
+import { useAuthoringStore } from '@/stores/authoring-store-provider';
+import { fieldClass } from './authoring-screen';
+
+export const KIND_LABELS: Record<AuthoringDraft['kind'], string> = {
+  who: 'Who',
+  where: 'Where',
+  when: 'When',
+  'how-many': 'How many',
+  'true-false': 'True or false',
+  ordering: 'Order',
+  own: 'Your question',
+};
+
+const TYPE_LABELS: Record<AuthoringDraft['type'], string> = {
+  single: 'Multiple choice',
+  multiple: 'Select all',
+  typed: 'Typed answer',
+  truefalse: 'True or false',
+  ordering: 'Put in order',
+};
+
+/** The evidence sentence with the words the answer rests on marked. */
+export function Evidence({ draft }: { draft: AuthoringDraft }) {
+  const quotes = [draft.evidence].flat();
+  const mark = (quote: string): ReactNode => {
+    const at = draft.highlight && draft.highlight !== quote ? quote.indexOf(draft.highlight) : -1;
+    if (at < 0) return quote;
+    return (
+      <>
+        {quote.slice(0, at)}
+        <mark className="rounded bg-mark px-0.5 text-mark-ink">{draft.highlight}</mark>
+        {quote.slice(at + draft.highlight.length)}
+      </>
+    );
+  };
+  return (
+    <figure className="rounded-xl border-l-4 border-accent bg-surface-2 px-4 py-3">
+      <figcaption className="text-sm font-semibold text-ink-muted">
+        {quotes.length > 1 ? 'From the article' : `Sentence ${draft.sentence}`}
+      </figcaption>
+      {quotes.map((quote) => (
+        <blockquote key={quote} className="mt-1 leading-relaxed">
+          {mark(quote)}
+        </blockquote>
+      ))}
+    </figure>
+  );
+}
+
+/**
+ * One draft: read it, then accept, edit or reject it in one action each (also by keyboard: A, E,
+ * R when the card has focus), swap a distractor, or switch between choice and typed answer.
+ */
+export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly SetEntry[] }) {
+  const { draft, status } = item;
+  const accept = useAuthoringStore((s) => s.accept);
+  const reject = useAuthoringStore((s) => s.reject);
+  const reopen = useAuthoringStore((s) => s.reopen);
+  const toggleType = useAuthoringStore((s) => s.switchType);
+  const swap = useAuthoringStore((s) => s.swapDistractor);
+  const moveToSet = useAuthoringStore((s) => s.moveToSet);
+  const [editing, setEditing] = useState(false);
+  const rejectRef = useRef<HTMLSelectElement>(null);
+  const headingId = useId();
+  const choices = swapChoices(draft);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'a') {
+      event.preventDefault();
+      accept(draft.id);
+    } else if (key === 'e') {
+      event.preventDefault();
+      setEditing(true);
+    } else if (key === 'r') {
+      event.preventDefault();
+      rejectRef.current?.focus();
+    }
+  };
+
+  if (editing) {
+    return <DraftEditor item={item} onDone={() => setEditing(false)} />;
+  }
+
+  const tone =
+    status === 'accepted'
+      ? 'border-good bg-good-soft/40'
+      : status === 'rejected'
+        ? 'border-line opacity-75'
+        : 'border-line bg-surface';
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-draft={draft.id}
+      data-status={status}
+      className={`space-y-3 rounded-2xl border p-4 shadow-card focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus sm:p-5 ${tone}`}
+    >
+      <header className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="rounded-full bg-accent-soft px-2.5 py-0.5 font-semibold text-accent">
+          {KIND_LABELS[draft.kind]}
+        </span>
+        <span className="text-ink-muted">{TYPE_LABELS[draft.type]}</span>
+        {item.edited && <span className="text-ink-muted">· edited</span>}
+        <span className="ml-auto font-semibold">
+          {status === 'accepted' && <span className="text-good">Accepted</span>}
+          {status === 'rejected' && (
+            <span className="text-bad">Rejected: {REJECT_REASONS[item.reason ?? 'other'].toLowerCase()}</span>
+          )}
+        </span>
+      </header>
+      <h3 id={headingId} className="text-lg leading-snug font-semibold text-pretty">
+        {draft.prompt}
+      </h3>
+      <AnswerView draft={draft} choices={choices} onSwap={(index, value) => swap(draft.id, index, value)} />
+      <Evidence draft={draft} />
+      {draft.notes.length > 0 && (
+        <ul className="space-y-1 text-sm text-partial">
+          {draft.notes.map((note) => (
+            <li key={note}>⚠ {note}</li>
+          ))}
+        </ul>
+      )}
+      <div className="flex flex-wrap items-center gap-2 pt-1">
+        {status === 'pending' ? (
+          <>
+            <button
+              type="button"
+              onClick={() => accept(draft.id)}
+              className={buttonClass('primary')}
+              aria-keyshortcuts="A"
+            >
+              Accept
+            </button>
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              className={buttonClass('secondary')}
+              aria-keyshortcuts="E"
+            >
+              Edit
+            </button>
+            <label className="sr-only" htmlFor={`${headingId}-reject`}>
+              Reject because
+            </label>
+            <select
+              id={`${headingId}-reject`}
+              ref={rejectRef}
+              value=""
+              aria-keyshortcuts="R"
+              onChange={(e) => e.target.value && reject(draft.id, e.target.value as RejectReason)}
+              className="min-h-11 rounded-xl border border-line-strong bg-surface px-3 font-semibold text-bad"
+            >
+              <option value="">Reject because…</option>
+              {Object.entries(REJECT_REASONS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={() => reopen(draft.id)} className={buttonClass('secondary')}>
+              {status === 'accepted' ? 'Undo accept' : 'Undo reject'}
+            </button>
+            {status === 'accepted' && (
+              <button type="button" onClick={() => setEditing(true)} className={buttonClass('secondary')}>
+                Edit
+              </button>
+            )}
+          </>
+        )}
+        {(draft.type === 'single' || draft.type === 'typed') && status !== 'rejected' && (
+          <button
+            type="button"
+            onClick={() => toggleType(draft.id)}
+            disabled={!canSwitchType(draft)}
+            title={
+              canSwitchType(draft) ? undefined : 'The article names too few of the same kind for three wrong options'
+            }
+            className={buttonClass('ghost')}
+          >
+            {draft.type === 'single' ? 'Make it a typed answer' : 'Make it multiple choice'}
+          </button>
+        )}
+        {status === 'accepted' && (
+          <label className="ml-auto flex items-center gap-2 text-sm font-semibold">
+            Set
+            <select
+              value={item.setKey}
+              onChange={(e) => moveToSet(draft.id, e.target.value)}
+              className="min-h-11 rounded-xl border border-line-strong bg-surface px-3 font-normal"
+            >
+              {sets.map((set) => (
+                <option key={set.key} value={set.key}>
+                  {set.title || 'Untitled set'}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+    </article>
+  );
+}
+
+function AnswerView({
+  draft,
+  choices,
+  onSwap,
+}: {
+  draft: AuthoringDraft;
+  choices: string[];
+  onSwap: (index: number, value: string) => void;
+}) {
+  if (draft.type === 'single' && draft.options) {
+    return (
+      <ul className="grid gap-2 sm:grid-cols-2" aria-label="Options">
+        {draft.options.map((option, index) => {
+          const right = option === draft.answer;
+          return (
+            <li
+              key={option}
+              className={`flex min-h-11 flex-wrap items-center gap-2 rounded-xl border px-3 py-1.5 ${right ? 'border-good bg-good-soft' : 'border-line'}`}
+            >
+              <span className="min-w-0 flex-1">
+                {right && <span className="sr-only">Right answer: </span>}
+                {option}
+                {right && (
+                  <span aria-hidden="true" className="ml-2 text-sm font-semibold text-good">
+                    ✓ answer
+                  </span>
+                )}
+              </span>
+              {!right && choices.length > 0 && (
+                <select
+                  aria-label={`Swap “${option}” for`}
+                  value=""
+                  onChange={(e) => e.target.value && onSwap(index, e.target.value)}
+                  className="min-h-9 max-w-[9rem] rounded-lg border border-line-strong bg-surface px-2 text-sm"
+                >
+                  <option value="">Swap…</option>
+                  {choices.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {choice}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+  if (draft.type === 'typed') {
+    return (
+      <p>
+        <span className="font-semibold">Answer:</span> {String(draft.answer)}
+        {draft.accept && draft.accept.length > 0 && (
+          <span className="text-ink-muted"> · also accepted: {draft.accept.join(', ')}</span>
+        )}
+      </p>
+    );
+  }
+  if (draft.type === 'truefalse') {
+    return (
+      <p>
+        <span className="font-semibold">Answer:</span> {draft.answer ? 'True' : 'False'}
+      </p>
+    );
+  }
+  if (draft.type === 'ordering') {
+    return (
+      <ol className="list-decimal space-y-1 pl-6">
+        {[draft.answer].flat().map((item) => (
+          <li key={String(item)}>{String(item)}</li>
+        ))}
+      </ol>
+    );
+  }
+  return null;
+}
+
+/** Inline editing: the prompt, the answer and options, accepted alternatives, the explanation. */
+function DraftEditor({ item, onDone }: { item: AuthoringItem; onDone: () => void }) {
+  const saveEdit = useAuthoringStore((s) => s.saveEdit);
+  const [draft, setDraft] = useState<AuthoringDraft>(item.draft);
+  const [problems, setProblems] = useState<ItemProblem[]>([]);
+  const id = useId();
+  const problemFor = (field: ItemProblem['field']) =>
+    problems
+      .filter((p) => p.field === field)
+      .map((p) => p.message)
+      .join(' ');
+
+  const save = () => {
+    const cleaned: AuthoringDraft = {
+      ...draft,
+      prompt: draft.prompt.trim(),
+      explanation: draft.explanation.trim(),
+      ...(draft.type === 'typed' ? { accept: (draft.accept ?? []).map((a) => a.trim()).filter(Boolean) } : {}),
+    };
+    const found = checkItem(cleaned);
+    setProblems(found);
+    if (found.length > 0) {
+      document.getElementById(`${id}-${found[0]!.field}`)?.focus();
+      return;
+    }
+    saveEdit(item.draft.id, cleaned);
+    onDone();
+  };
+
+  return (
+    <form
+      aria-label={`Edit: ${item.draft.prompt}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone();
+      }}
+      className="space-y-4 rounded-2xl border-2 border-accent bg-surface p-4 shadow-card sm:p-5"
+    >
+      <div>
+        <label htmlFor={`${id}-prompt`} className="font-semibold">
+          Question
+        </label>
+        <textarea
+          id={`${id}-prompt`}
+          value={draft.prompt}
+          onChange={(e) => setDraft({ ...draft, prompt: e.target.value })}
+          rows={3}
+          autoFocus
+          aria-describedby={`${id}-prompt-error`}
+          className={`${fieldClass} py-2`}
+        />
+        <p id={`${id}-prompt-error`} className="mt-1 text-sm font-medium text-bad empty:hidden" role="alert">
+          {problemFor('prompt')}
+        </p>
+      </div>
+      {draft.type === 'single' && draft.options && (
+        <fieldset id={`${id}-options`} tabIndex={-1} className="space-y-2">
+          <legend className="font-semibold">Options (mark the right one)</legend>
+          {draft.options.map((option, index) => (
+            <div key={index} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name={`${id}-right`}
+                aria-label={`Option ${index + 1} is the right answer`}
+                checked={option === draft.answer}
+                onChange={() => setDraft({ ...draft, answer: option })}
+                className="size-5 shrink-0 accent-[var(--color-accent)]"
+              />
+              <input
+                aria-label={`Option ${index + 1}`}
+                value={option}
+                onChange={(e) => {
+                  const options = draft.options!.map((o, i) => (i === index ? e.target.value : o));
+                  setDraft({ ...draft, options, answer: option === draft.answer ? e.target.value : draft.answer });
+                }}
+                className={fieldClass}
+              />
+            </div>
+          ))}
+          <p id={`${id}-answer`} tabIndex={-1} className="text-sm font-medium text-bad empty:hidden" role="alert">
+            {problemFor('options')} {problemFor('answer')}
+          </p>
+        </fieldset>
+      )}
+      {draft.type === 'typed' && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor={`${id}-answer`} className="font-semibold">
+              Answer
+            </label>
+            <input
+              id={`${id}-answer`}
+              value={String(draft.answer)}
+              onChange={(e) => setDraft({ ...draft, answer: e.target.value })}
+              aria-describedby={`${id}-answer-error`}
+              className={fieldClass}
+            />
+            <p id={`${id}-answer-error`} className="mt-1 text-sm font-medium text-bad empty:hidden" role="alert">
+              {problemFor('answer')}
+            </p>
+          </div>
+          <div>
+            <label htmlFor={`${id}-accept`} className="font-semibold">
+              Also accept (one per line)
+            </label>
+            <textarea
+              id={`${id}-accept`}
+              value={(draft.accept ?? []).join('\n')}
+              onChange={(e) => setDraft({ ...draft, accept: e.target.value.split('\n') })}
+              rows={3}
+              className={`${fieldClass} py-2`}
+            />
+          </div>
+        </div>
+      )}
+      {draft.type === 'truefalse' && (
+        <fieldset id={`${id}-answer`} tabIndex={-1} className="flex gap-4">
+          <legend className="font-semibold">The statement is</legend>
+          {[true, false].map((value) => (
+            <label key={String(value)} className="flex min-h-11 items-center gap-2">
+              <input
+                type="radio"
+                name={`${id}-tf`}
+                checked={draft.answer === value}
+                onChange={() => setDraft({ ...draft, answer: value })}
+                className="size-5 accent-[var(--color-accent)]"
+              />
+              {value ? 'True' : 'False'}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div>
+        <label htmlFor={`${id}-explanation`} className="font-semibold">
+          Explanation
+        </label>
+        <textarea
+          id={`${id}-explanation`}
+          value={draft.explanation}
+          onChange={(e) => setDraft({ ...draft, explanation: e.target.value })}
+          rows={2}
+          aria-describedby={`${id}-explanation-error`}
+          className={`${fieldClass} py-2`}
+        />
+        <p id={`${id}-explanation-error`} className="mt-1 text-sm font-medium text-bad empty:hidden" role="alert">
+          {problemFor('explanation')}
+        </p>
+      </div>
+      <Evidence draft={draft} />
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className={buttonClass('primary')}>
+          Save and accept
+        </button>
+        <button type="button" onClick={onDone} className={buttonClass('secondary')}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

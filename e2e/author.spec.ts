@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { devices, type Page } from '@playwright/test';
+import { checkContent } from '../lib/content/check';
+import type { QuestionSet } from '../lib/content/types';
+import { expectNoViolations } from './axe';
+import { answerAndContinue, expect, promptHeading, test } from './fixtures';
+
+/**
+ * A teacher brings their own article: pastes it, reviews the drafts (accepts three, one by
+ * keyboard; edits one; rejects one; writes one on a chosen sentence), closes the tab half-way and
+ * loses nothing, publishes; the article stays private until shared; a student studies it from the
+ * share link on a phone; the teacher assigns it and sees it on the dashboard.
+ */
+
+const ARTICLE_FILE = path.join(process.cwd(), 'eval', 'drafts', 'articles', '05-asylum-seekers-rescued-indonesia.md');
+const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(ARTICLE_FILE, 'utf8'))!;
+const TITLE = /^title: "?(.*?)"?$/m.exec(front!)![1]!;
+const DATE = /^date: (\S+)$/m.exec(front!)![1]!;
+const OWN_SENTENCE =
+  'The rescued members included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar.';
+
+const cards = (page: Page) => page.locator('article[data-draft]');
+
+async function pasteAndDraft(page: Page) {
+  await page.goto('/teach/new');
+  await page.getByRole('textbox', { name: 'Headline' }).fill(TITLE);
+  await page.getByLabel('Date published').fill(DATE);
+  await page.getByRole('textbox', { name: 'Article text' }).fill(body!);
+  await page.getByRole('button', { name: 'Draft questions' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+  await expect(cards(page).first()).toBeVisible();
+}
+
+/** The published article's questions, read back through the teacher API as content files. */
+async function publishedSets(page: Page, id: string, key: string): Promise<QuestionSet[]> {
+  const response = await page.request.get(`/api/authored/${id}/export`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  const { files } = (await response.json()) as { files: { path: string; text: string }[] };
+  const { catalog } = checkContent({
+    articles: files.filter((f) => f.path.endsWith('.md')),
+    sets: files.filter((f) => f.path.endsWith('.yaml')),
+  });
+  return catalog!.sets;
+}
+
+test('a teacher turns a pasted article into a checked, published, shared and assigned quiz', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await pasteAndDraft(page);
+  const drafted = await cards(page).count();
+  expect(drafted).toBeGreaterThanOrEqual(5);
+
+  // Every draft shows its evidence, the answer marked in it.
+  await expect(cards(page).first().locator('figure mark, figure blockquote').first()).toBeVisible();
+
+  // Accept two by button and one by keyboard (the accepted leave the "To review" list).
+  for (let i = 0; i < 2; i += 1) {
+    const first = cards(page).first();
+    const id = await first.getAttribute('data-draft');
+    await first.getByRole('button', { name: 'Accept' }).click();
+    await expect(page.locator(`article[data-draft="${id}"]`)).toHaveCount(0);
+  }
+  await cards(page).first().focus();
+  const keyboardId = await cards(page).first().getAttribute('data-draft');
+  await page.keyboard.press('a');
+  await expect(page.locator(`article[data-draft="${keyboardId}"]`)).toHaveCount(0);
+
+  // Edit one: a clearer prompt, saved and accepted in one step.
+  const editedId = await cards(page).first().getAttribute('data-draft');
+  await cards(page).first().getByRole('button', { name: 'Edit' }).click();
+  const prompt = page.getByRole('textbox', { name: 'Question' });
+  await prompt.fill(`${await prompt.inputValue()} (as the article reports it)`);
+  await page.getByRole('button', { name: 'Save and accept' }).click();
+
+  // Reject one, with its reason, in one action.
+  const rejectedId = await cards(page).first().getAttribute('data-draft');
+  await cards(page).first().getByRole('combobox', { name: 'Reject because' }).selectOption('trivial');
+  await expect(page.getByRole('radio', { name: /^Accepted \(4\)$/ })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Rejected \(1\)$/ })).toBeVisible();
+
+  // Closing the tab loses nothing: a new page opens the same work.
+  const second = await page.context().newPage();
+  await page.close();
+  await second.goto('/teach/new');
+  await expect(second.getByRole('radio', { name: /^Accepted \(4\)$/ })).toBeVisible();
+  const teacher = second;
+
+  // A question of the teacher's own, on a sentence chosen in the article.
+  await teacher.getByRole('button', { name: `Sentence 3: ${OWN_SENTENCE}` }).click();
+  await teacher
+    .getByRole('textbox', { name: 'Question' })
+    .fill('Where, according to the article, are the Rohingya from?');
+  await teacher.getByRole('textbox', { name: 'Answer (words from the sentence)' }).fill('Myanmar');
+  await teacher.getByRole('button', { name: 'Add question' }).click();
+  await expect(teacher.getByRole('radio', { name: /^Accepted \(5\)$/ })).toBeVisible();
+  await teacher
+    .locator('label')
+    .filter({ hasText: /^Accepted \(5\)$/ })
+    .click();
+  await expect(teacher.getByRole('radio', { name: /^Accepted/ })).toBeChecked();
+  await expect(teacher.locator(`article[data-draft="${editedId}"]`)).toContainText('as the article reports it');
+  await expect(teacher.locator('article[data-draft="own-s3"]')).toContainText('Your question');
+  expect(rejectedId).not.toBe(editedId);
+
+  await expectNoViolations(teacher, 'authoring screen (review)');
+  await teacher.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(teacher, 'authoring screen (review), dark');
+  await teacher.emulateMedia({ colorScheme: 'light' });
+
+  // Publish: checked on the server, stored, private.
+  await teacher.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(teacher).toHaveURL(/\/teach\/articles\/[a-z0-9-]+\?key=/);
+  await expect(teacher.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const url = new URL(teacher.url());
+  const articleId = url.pathname.split('/').pop()!;
+  const key = url.searchParams.get('key')!;
+  const sets = await publishedSets(teacher, articleId, key);
+  const all = sets.find((s) => s.parts)!;
+  expect(all.questions).toHaveLength(5);
+  for (const question of all.questions) expect(question.citations.length).toBeGreaterThan(0);
+
+  const shareUrl = `${baseURL}/sets/${all.id}`;
+  const student = await browser.newContext({ ...devices['Pixel 7'] });
+  const phone = await student.newPage();
+  expect((await phone.goto(shareUrl))!.status()).toBe(404);
+
+  await expectNoViolations(teacher, 'teacher article page');
+  await teacher.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(teacher, 'teacher article page, dark');
+  await teacher.emulateMedia({ colorScheme: 'light' });
+
+  await teacher.getByRole('button', { name: 'Open for self-study' }).click();
+  await expect(teacher.getByRole('textbox', { name: 'Self-study link' })).toHaveValue(shareUrl);
+  await expect(teacher.getByText(/so can see every answer/)).toBeVisible();
+
+  // The student, on a phone, studies it from the link: the same set page and quiz as the app's own.
+  await phone.goto(shareUrl);
+  await expect(phone.getByRole('heading', { level: 1, name: 'All questions' })).toBeVisible();
+  await phone.getByRole('button', { name: /^Start (quiz|a new quiz)$/ }).click();
+  await expect(phone).toHaveURL(new RegExp(`/sets/${all.id}/quiz$`));
+  for (let i = 0; i < all.questions.length; i += 1) await answerAndContinue(phone, all);
+  await expect(phone.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+  await expect(phone.getByText(/5 of 5|100\s?%/).first()).toBeVisible();
+  await phone.goto(`${baseURL}/sets/${all.id}/cards`);
+  await expect(phone.getByRole('heading', { level: 1, name: 'All cards' })).toBeVisible();
+  await student.close();
+
+  // The teacher assigns it to a class and sees it on the dashboard.
+  await teacher.getByRole('button', { name: 'Create assignment' }).click();
+  await expect(teacher).toHaveURL(/\/teach\/[\w-]+\?key=/);
+  await expect(teacher.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(teacher.getByRole('textbox', { name: 'Student link' })).toBeVisible();
+  await expect(promptHeading(teacher)).toHaveCount(0);
+});
+
+test('bad article input gets a clear message on the field, and nothing is lost', async ({ page }) => {
+  await page.goto('/teach/new');
+  await page.getByRole('textbox', { name: 'Headline' }).fill('A headline');
+  await page.getByRole('textbox', { name: 'Article text' }).fill('Far too short to draft from.');
+  await page.getByRole('button', { name: 'Draft questions' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'at least 40 words' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toHaveValue('Far too short to draft from.');
+  await expectNoViolations(page, 'authoring screen (paste)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page, 'authoring screen (paste), dark');
+});

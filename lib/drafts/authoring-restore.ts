@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { SET_CATEGORIES } from '@/lib/content/schema';
+import { emptyAuthoring, REJECT_REASONS, type Authoring, type AuthoringItem, type RejectReason } from './authoring';
+import { DRAFT_KINDS } from './types';
+
+/**
+ * Reads back the authoring screen's saved work (loaded on demand by the store, so the schema
+ * library is fetched only when something was saved). What fails its schema is counted and left
+ * out; the store has already copied the saved value aside (stores/safe-storage.ts).
+ */
+
+const draftSchema = z.looseObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  type: z.enum(['single', 'multiple', 'truefalse', 'typed', 'ordering']),
+  prompt: z.string(),
+  options: z.array(z.string()).optional(),
+  answer: z.union([z.string(), z.array(z.string()), z.boolean()]),
+  accept: z.array(z.string()).optional(),
+  explanation: z.string(),
+  evidence: z.union([z.string(), z.array(z.string())]),
+  rank: z.number(),
+  kind: z.enum([...DRAFT_KINDS, 'own']),
+  category: z.enum(SET_CATEGORIES),
+  sentence: z.number().int().min(1),
+  highlight: z.string(),
+  alternatives: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+
+const itemSchema = z.strictObject({
+  draft: draftSchema,
+  status: z.enum(['pending', 'accepted', 'rejected']),
+  reason: z.enum(Object.keys(REJECT_REASONS) as [RejectReason, ...RejectReason[]]).optional(),
+  edited: z.boolean(),
+  setKey: z.string().min(1).max(40),
+});
+
+const setEntrySchema = z.strictObject({
+  key: z.string().min(1).max(40),
+  title: z.string().max(80),
+  category: z.enum(SET_CATEGORIES),
+});
+
+const authoringSchema = z.strictObject({
+  phase: z.enum(['paste', 'review']),
+  title: z.string().max(200),
+  date: z.string().max(10),
+  source: z.string().max(500),
+  text: z.string().max(40_000),
+  sentences: z.array(z.string()),
+  paragraphs: z.array(z.string()),
+  items: z.array(z.unknown()),
+  sets: z.array(setEntrySchema),
+  published: z.strictObject({ id: z.string(), key: z.string(), at: z.string() }).nullable(),
+});
+
+/** A saved value read back: the valid items kept, the broken ones counted. */
+export function restoreAuthoring(value: unknown, today: string): { state: Authoring; dropped: number } {
+  const parsed = authoringSchema.safeParse(value);
+  if (!parsed.success) return { state: emptyAuthoring(today), dropped: 1 };
+  const items: AuthoringItem[] = [];
+  let dropped = 0;
+  for (const raw of parsed.data.items) {
+    const item = itemSchema.safeParse(raw);
+    if (item.success) items.push(item.data as AuthoringItem);
+    else dropped += 1;
+  }
+  return { state: { ...parsed.data, items }, dropped };
+}

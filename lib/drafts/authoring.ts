@@ -1,0 +1,217 @@
+import type { SetCategory } from '@/lib/content/schema';
+import { draftToQuestion } from './question';
+import type { PublishInput } from './publish';
+import { answerCheck } from './quality';
+import { KIND_CATEGORY, type Draft } from './types';
+
+/**
+ * The authoring screen's work, as pure data and functions (no React): the drafts a teacher accepts,
+ * edits or rejects, the questions they write, the sets they group them into, and what is
+ * published. The zustand store (stores/authoring-store.ts) keeps it in the browser as it changes.
+ */
+
+export const REJECT_REASONS = {
+  wrong: 'The answer is wrong or not supported',
+  unclear: 'The prompt is unclear or ungrammatical',
+  trivial: 'Too trivial or too obvious',
+  distractors: 'Poor distractors',
+  duplicate: 'Repeats another question',
+  other: 'Not useful for this class',
+} as const;
+export type RejectReason = keyof typeof REJECT_REASONS;
+
+export const DEFAULT_SETS: ReadonlyArray<{ key: string; title: string; category: SetCategory }> = [
+  { key: 'who', title: 'Who', category: 'who' },
+  { key: 'where', title: 'Where', category: 'where' },
+  { key: 'when', title: 'When', category: 'when' },
+  { key: 'what-why', title: 'What and why', category: 'what-why' },
+  { key: 'review', title: 'Review', category: 'review' },
+];
+
+export type AuthoringDraft = Omit<Draft, 'kind'> & { kind: Draft['kind'] | 'own' };
+export type AuthoringItem = {
+  draft: AuthoringDraft;
+  status: 'pending' | 'accepted' | 'rejected';
+  reason?: RejectReason;
+  edited: boolean;
+  setKey: string;
+};
+export type SetEntry = { key: string; title: string; category: SetCategory };
+export type Authoring = {
+  phase: 'paste' | 'review';
+  title: string;
+  date: string;
+  source: string;
+  text: string;
+  sentences: string[];
+  paragraphs: string[];
+  items: AuthoringItem[];
+  sets: SetEntry[];
+  /** The article's id and key once published (published again from the same screen). */
+  published: { id: string; key: string; at: string } | null;
+};
+
+export function emptyAuthoring(today: string): Authoring {
+  return {
+    phase: 'paste',
+    title: '',
+    date: today,
+    source: '',
+    text: '',
+    sentences: [],
+    paragraphs: [],
+    items: [],
+    sets: DEFAULT_SETS.map((set) => ({ ...set })),
+    published: null,
+  };
+}
+
+export function itemsFromDrafts(drafts: Draft[]): AuthoringItem[] {
+  return drafts.map((draft) => ({ draft, status: 'pending', edited: false, setKey: KIND_CATEGORY[draft.kind] }));
+}
+
+/** Choice ↔ typed answer: a choice needs three distractors, from the draft's same-kind alternatives. */
+export function canSwitchType(draft: AuthoringDraft): boolean {
+  if (draft.type === 'single') return true;
+  if (draft.type === 'typed') return distractorPool(draft).length >= 3;
+  return false;
+}
+
+function distractorPool(draft: AuthoringDraft): string[] {
+  const answer = String(draft.answer).toLowerCase();
+  return [...new Set([...(draft.options ?? []), ...draft.alternatives])].filter(
+    (option) => option.toLowerCase() !== answer,
+  );
+}
+
+export function switchType(draft: AuthoringDraft): AuthoringDraft {
+  if (draft.type === 'single') {
+    const { options: _options, ...rest } = draft;
+    return { ...rest, type: 'typed', accept: [] };
+  }
+  if (draft.type === 'typed' && canSwitchType(draft)) {
+    const { accept: _accept, ...rest } = draft;
+    const options = [String(draft.answer), ...distractorPool(draft).slice(0, 3)];
+    // The answer's place among the options, fixed by its id (options are shuffled again for each student).
+    const at = [...draft.id].reduce((sum, char) => sum + char.charCodeAt(0), 0) % options.length;
+    [options[0], options[at]] = [options[at]!, options[0]!];
+    return { ...rest, type: 'single', options };
+  }
+  return draft;
+}
+
+/** Replaces one wrong option with another same-kind name from the article. */
+export function swapDistractor(draft: AuthoringDraft, index: number, replacement: string): AuthoringDraft {
+  if (draft.type !== 'single' || !draft.options || draft.options[index] === draft.answer) return draft;
+  if (draft.options.includes(replacement)) return draft;
+  const options = draft.options.map((option, i) => (i === index ? replacement : option));
+  return { ...draft, options };
+}
+
+/** What a distractor may be swapped for: the article's same-kind names not already offered. */
+export function swapChoices(draft: AuthoringDraft): string[] {
+  return draft.alternatives.filter(
+    (alternative) => !(draft.options ?? []).includes(alternative) && alternative !== draft.answer,
+  );
+}
+
+export type ItemProblem = { field: 'prompt' | 'answer' | 'options' | 'explanation' | 'evidence'; message: string };
+
+/** Checks an edited or written question before it can be accepted (the content check runs again on publish). */
+export function checkItem(draft: AuthoringDraft): ItemProblem[] {
+  const problems: ItemProblem[] = [];
+  if (draft.prompt.trim() === '') problems.push({ field: 'prompt', message: 'Write the question.' });
+  if (draft.explanation.trim() === '') problems.push({ field: 'explanation', message: 'Write a short explanation.' });
+  if (draft.type === 'single') {
+    const options = (draft.options ?? []).map((o) => o.trim());
+    if (options.some((o) => o === '')) problems.push({ field: 'options', message: 'Fill in every option.' });
+    if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) {
+      problems.push({ field: 'options', message: 'Options must all differ.' });
+    }
+    if (options.length < 4)
+      problems.push({ field: 'options', message: 'Give three wrong options besides the answer.' });
+    if (!options.includes(String(draft.answer).trim()))
+      problems.push({ field: 'answer', message: 'Mark which option is right.' });
+  }
+  if ((draft.type === 'typed' || draft.type === 'single') && String(draft.answer).trim() === '') {
+    problems.push({ field: 'answer', message: 'Give the answer.' });
+  }
+  if (problems.length === 0 && draft.type !== 'ordering') {
+    const check = answerCheck({
+      ...draft,
+      highlight: draft.type === 'truefalse' ? draft.highlight : String(draft.answer),
+    });
+    if (!check.evidenceHasAnswer) {
+      problems.push({ field: 'answer', message: `The cited sentence ${draft.sentence} does not contain this answer.` });
+    }
+    if (check.promptHasAnswer) problems.push({ field: 'prompt', message: 'The question gives its answer away.' });
+  }
+  return problems;
+}
+
+/** A teacher's own question on one sentence: typed, choice or true/false. */
+export function ownQuestion(input: {
+  number: number;
+  sentence: string;
+  existingIds: ReadonlySet<string>;
+  type: 'typed' | 'single' | 'truefalse';
+  prompt: string;
+  answer: string | boolean;
+  options?: string[];
+  explanation: string;
+  category: SetCategory;
+}): AuthoringDraft {
+  let id = `own-s${input.number}`;
+  for (let n = 2; input.existingIds.has(id); n += 1) id = `own-s${input.number}-${n}`;
+  const base = {
+    id,
+    prompt: input.prompt.trim(),
+    explanation: input.explanation.trim() || `Sentence ${input.number} of the article says so.`,
+    evidence: input.sentence,
+    rank: 0,
+    kind: 'own' as const,
+    category: input.category,
+    sentence: input.number,
+    highlight: input.type === 'truefalse' ? input.sentence : String(input.answer).trim(),
+    alternatives: [],
+    notes: [],
+  };
+  if (input.type === 'truefalse') return { ...base, type: 'truefalse', answer: Boolean(input.answer) };
+  if (input.type === 'single') {
+    return {
+      ...base,
+      type: 'single',
+      answer: String(input.answer).trim(),
+      options: (input.options ?? []).map((o) => o.trim()),
+    };
+  }
+  return { ...base, type: 'typed', answer: String(input.answer).trim(), accept: [] };
+}
+
+/** The accepted questions, set by set, as POST /api/authored takes them. Empty sets are left out. */
+export function publishInput(state: Authoring): PublishInput {
+  const sets = state.sets
+    .map((set) => ({
+      title: set.title.trim() || 'Questions',
+      category: set.category,
+      description: '',
+      questions: state.items
+        .filter((item) => item.status === 'accepted' && item.setKey === set.key)
+        .map((item) => draftToQuestion(item.draft)),
+    }))
+    .filter((set) => set.questions.length > 0);
+  return {
+    title: state.title.trim(),
+    date: state.date,
+    ...(state.source.trim() ? { source: state.source.trim() } : {}),
+    paragraphs: state.paragraphs,
+    sets,
+  };
+}
+
+/** Accepted and pending counts, for the toolbar and the publish button. */
+export function counts(items: readonly AuthoringItem[]): Record<AuthoringItem['status'], number> {
+  const out = { pending: 0, accepted: 0, rejected: 0 };
+  for (const item of items) out[item.status] += 1;
+  return out;
+}

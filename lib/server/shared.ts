@@ -1,0 +1,42 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getArticle, getSet } from '@/lib/content/catalog.server';
+import type { Article, Catalog, QuestionSet } from '@/lib/content/types';
+import { catalogOf } from './authored';
+import { getDb } from './db/client';
+import { authoredArticles } from './db/schema';
+
+/**
+ * Self-study of a teacher's own article, opened with its share link: the article and its sets while
+ * the teacher keeps it shared, nothing otherwise (the same 404 as an unknown id). A published
+ * article copied into content/ is found there as well.
+ */
+
+async function sharedCatalog(id: string): Promise<Catalog | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(authoredArticles)
+    .where(
+      sql`${authoredArticles.shared} and (${authoredArticles.id} = ${id} or ${id} like ${authoredArticles.id} || '-%')`,
+    )
+    .limit(1);
+  return row ? catalogOf(row) : null;
+}
+
+export async function sharedSet(
+  setId: string,
+): Promise<{ set: QuestionSet; article: Article; sets: QuestionSet[] } | null> {
+  const shipped = getSet(setId);
+  const shippedArticle = shipped ? getArticle(shipped.articleId) : undefined;
+  if (shipped && shippedArticle) return { set: shipped, article: shippedArticle, sets: [] };
+  const catalog = await sharedCatalog(setId);
+  const set = catalog?.sets.find((s) => s.id === setId);
+  return set && catalog ? { set, article: catalog.articles[0]!, sets: catalog.sets } : null;
+}
+
+export async function sharedArticle(articleId: string): Promise<{ article: Article; sets: QuestionSet[] } | null> {
+  const catalog = await sharedCatalog(articleId);
+  const article = catalog?.articles.find((a) => a.id === articleId);
+  return article && catalog ? { article, sets: catalog.sets } : null;
+}

@@ -1,0 +1,140 @@
+import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import {
+  emptyAuthoring,
+  itemsFromDrafts,
+  swapDistractor,
+  switchType,
+  type Authoring,
+  type AuthoringDraft,
+  type RejectReason,
+  type SetEntry,
+} from '@/lib/drafts/authoring';
+import type { SetCategory } from '@/lib/content/schema';
+import type { Draft } from '@/lib/drafts/types';
+import { describeStoredNotice, type StoreNoticeView } from './notices';
+import { createSafeStorage } from './safe-storage';
+
+/**
+ * The authoring screen's work in progress: every change is saved in this browser at once (through
+ * safe-storage.ts, which never overwrites what it cannot read), so closing the tab loses nothing.
+ * Nothing here reaches students: only publishing sends the accepted questions to the server.
+ */
+
+export const AUTHORING_STORAGE_KEY = 'newsquiz:authoring';
+export const AUTHORING_STORAGE_VERSION = 1;
+
+export type AuthoringActions = {
+  setField: (field: 'title' | 'date' | 'source' | 'text', value: string) => void;
+  startReview: (result: { sentences: string[]; paragraphs: string[]; drafts: Draft[] }) => void;
+  backToText: () => void;
+  accept: (id: string) => void;
+  reject: (id: string, reason: RejectReason) => void;
+  reopen: (id: string) => void;
+  saveEdit: (id: string, draft: AuthoringDraft) => void;
+  switchType: (id: string) => void;
+  swapDistractor: (id: string, index: number, replacement: string) => void;
+  addOwn: (draft: AuthoringDraft, setKey: string) => void;
+  moveToSet: (id: string, setKey: string) => void;
+  addSet: (title: string, category: SetCategory) => string;
+  renameSet: (key: string, title: string) => void;
+  markPublished: (id: string, key: string) => void;
+  startOver: () => void;
+  dismissNotice: () => void;
+};
+
+export type AuthoringStore = Authoring & AuthoringActions & { hasHydrated: boolean; notice: StoreNoticeView | null };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function createAuthoringStore(
+  getStorage: () => Storage | undefined = () => (typeof window === 'undefined' ? undefined : window.localStorage),
+) {
+  const made: {
+    api?: { setState: (partial: Partial<AuthoringStore>) => void; persist: { hasHydrated: () => boolean } };
+  } = {};
+  let pendingNotice: StoreNoticeView | null = null;
+  const storage = createSafeStorage<Authoring>({
+    version: AUTHORING_STORAGE_VERSION,
+    migrations: {},
+    empty: () => emptyAuthoring(today()),
+    loadRestore: async () => {
+      const { restoreAuthoring } = await import('@/lib/drafts/authoring-restore');
+      return (value: unknown) => restoreAuthoring(value, today());
+    },
+    getStorage,
+    now: () => Date.now(),
+    onNotice: (notice) => {
+      const view = describeStoredNotice(notice, 'draft questions');
+      if (made.api?.persist.hasHydrated()) made.api.setState({ notice: view });
+      else pendingNotice = view;
+    },
+  });
+
+  const store = createStore<AuthoringStore>()(
+    persist(
+      (set, get) => {
+        const update = (id: string, change: (item: Authoring['items'][number]) => Authoring['items'][number]) =>
+          set({ items: get().items.map((item) => (item.draft.id === id ? change(item) : item)) });
+        return {
+          ...emptyAuthoring(today()),
+          hasHydrated: false,
+          notice: null,
+          setField: (field, value) => set({ [field]: value } as Partial<Authoring>),
+          startReview: ({ sentences, paragraphs, drafts }) =>
+            set({ phase: 'review', sentences, paragraphs, items: itemsFromDrafts(drafts), published: null }),
+          backToText: () => set({ phase: 'paste' }),
+          accept: (id) => update(id, (item) => ({ ...item, status: 'accepted', reason: undefined })),
+          reject: (id, reason) => update(id, (item) => ({ ...item, status: 'rejected', reason })),
+          reopen: (id) => update(id, (item) => ({ ...item, status: 'pending', reason: undefined })),
+          saveEdit: (id, draft) =>
+            update(id, (item) => ({ ...item, draft, edited: true, status: 'accepted', reason: undefined })),
+          switchType: (id) => update(id, (item) => ({ ...item, draft: switchType(item.draft), edited: true })),
+          swapDistractor: (id, index, replacement) =>
+            update(id, (item) => ({ ...item, draft: swapDistractor(item.draft, index, replacement), edited: true })),
+          addOwn: (draft, setKey) =>
+            set({ items: [...get().items, { draft, status: 'accepted', edited: true, setKey }] }),
+          moveToSet: (id, setKey) => update(id, (item) => ({ ...item, setKey })),
+          addSet: (title, category) => {
+            const key = `own-${get().sets.length + 1}-${Date.now().toString(36)}`;
+            set({ sets: [...get().sets, { key, title, category } satisfies SetEntry] });
+            return key;
+          },
+          renameSet: (key, title) => set({ sets: get().sets.map((s) => (s.key === key ? { ...s, title } : s)) }),
+          markPublished: (id, key) => set({ published: { id, key, at: new Date().toISOString() } }),
+          startOver: () => set({ ...emptyAuthoring(today()) }),
+          dismissNotice: () => set({ notice: null }),
+        };
+      },
+      {
+        name: AUTHORING_STORAGE_KEY,
+        version: AUTHORING_STORAGE_VERSION,
+        storage,
+        partialize: (state): Authoring => ({
+          phase: state.phase,
+          title: state.title,
+          date: state.date,
+          source: state.source,
+          text: state.text,
+          sentences: state.sentences,
+          paragraphs: state.paragraphs,
+          items: state.items,
+          sets: state.sets,
+          published: state.published,
+        }),
+        onRehydrateStorage: () => () => {
+          if (pendingNotice && made.api) {
+            const notice = pendingNotice;
+            pendingNotice = null;
+            made.api.setState({ notice });
+          }
+        },
+        skipHydration: true,
+      },
+    ),
+  );
+  made.api = store;
+  return store;
+}
+
+export type AuthoringStoreApi = ReturnType<typeof createAuthoringStore>;
