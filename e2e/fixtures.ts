@@ -149,6 +149,18 @@ export async function seedCards(context: BrowserContext | Page, value: Persisted
   );
 }
 
+/** Puts any other saved value (the authoring screen's work) in the browser before the first page loads. */
+export async function seedKey(context: BrowserContext | Page, key: string, raw: string) {
+  await context.addInitScript(
+    ({ key, raw }) => {
+      if (sessionStorage.getItem(`e2e-seeded-${key}`)) return;
+      sessionStorage.setItem(`e2e-seeded-${key}`, '1');
+      localStorage.setItem(key, raw);
+    },
+    { key, raw },
+  );
+}
+
 /** Reviews of the given cards at the given moment (all Good unless a rating is given). */
 export function reviewsOf(cardIds: string[], at: number, rating: 1 | 2 | 3 | 4 = 3): LogEntry[] {
   return cardIds.map((cardId, i) => ({

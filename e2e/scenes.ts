@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { emptyAuthoring, itemsFromDrafts, type Authoring } from '../lib/drafts/authoring';
+import { draftQuestions } from '../lib/drafts/generate';
+import { AUTHORING_STORAGE_KEY, AUTHORING_STORAGE_VERSION } from '../stores/authoring-store';
 import {
   ALL_SET_ID,
   ARTICLE_ID,
@@ -9,6 +14,7 @@ import {
   promptHeading,
   reviewsOf,
   seedCards,
+  seedKey,
   seedStorage,
   sessionFor,
   SETS,
@@ -25,6 +31,8 @@ export type Scene = {
   path: string;
   seed?: Parameters<typeof seedStorage>[1];
   cards?: Parameters<typeof seedCards>[1];
+  /** Other saved values, by localStorage key. */
+  storage?: Record<string, string>;
   /** Waits until the state is on screen. */
   ready: (page: Page) => Promise<void>;
   /** What to do on the page to reach the state (open a dialog, press a button). */
@@ -41,6 +49,33 @@ function firstOfType(setId: string, type: string): string[] {
   const set = getSet(setId);
   const question = set.questions.find((q) => q.type === type)!;
   return [question.id, ...set.questions.filter((q) => q.id !== question.id).map((q) => q.id)];
+}
+
+/** The authoring screen mid-review: the engine's drafts of the shipped article, some accepted, one rejected. */
+function authoringInReview(): string {
+  const text = readFileSync(path.join(process.cwd(), 'content', 'articles', `${ARTICLE_ID}.md`), 'utf8').split(
+    /^---$/m,
+  )[2]!;
+  const title = 'Kim Jong Un visits Russia ahead of a possible summit with Putin';
+  const result = draftQuestions({ title, date: '2023-11-07', text });
+  const items = itemsFromDrafts(result.drafts).map((item, index) =>
+    index < 2
+      ? { ...item, status: 'accepted' as const }
+      : index === 2
+        ? { ...item, status: 'rejected' as const, reason: 'trivial' as const }
+        : item,
+  );
+  const state: Authoring = {
+    ...emptyAuthoring('2023-11-07'),
+    phase: 'review',
+    title,
+    date: '2023-11-07',
+    text,
+    sentences: result.sentences,
+    paragraphs: result.paragraphs,
+    items,
+  };
+  return JSON.stringify({ state, version: AUTHORING_STORAGE_VERSION });
 }
 
 export const SCENES: Scene[] = [
@@ -188,6 +223,26 @@ export const SCENES: Scene[] = [
     },
     ready: heading('Your cards', 2),
   },
+  { name: 'author-paste', path: '/teach/new', ready: heading('Paste the article', 2), fullPage: true },
+  {
+    name: 'author-review',
+    path: '/teach/new',
+    storage: { [AUTHORING_STORAGE_KEY]: authoringInReview() },
+    ready: heading('Kim Jong Un visits Russia ahead of a possible summit with Putin', 2),
+    fullPage: true,
+  },
+  {
+    name: 'author-edit',
+    path: '/teach/new',
+    storage: { [AUTHORING_STORAGE_KEY]: authoringInReview() },
+    ready: async (page) => {
+      await expect(page.locator('article[data-draft]').first()).toBeVisible();
+    },
+    act: async (page) => {
+      await page.locator('article[data-draft]').first().getByRole('button', { name: 'Edit' }).click();
+      await expect(page.getByRole('button', { name: 'Save and accept' })).toBeVisible();
+    },
+  },
   { name: 'offline', path: '/offline', ready: heading('This page isn’t saved on this device', 1) },
   { name: 'notfound', path: '/sets/nope', ready: heading('We can’t find that page', 1) },
 ];
@@ -196,6 +251,7 @@ export const SCENES: Scene[] = [
 export async function openScene(page: Page, scene: Scene, baseURL = '') {
   if (scene.seed) await seedStorage(page, scene.seed);
   if (scene.cards) await seedCards(page, scene.cards);
+  for (const [key, raw] of Object.entries(scene.storage ?? {})) await seedKey(page, key, raw);
   await page.goto(baseURL + scene.path);
   await scene.ready(page);
   // Saved progress has been read: every placeholder has given way to what it stood for.

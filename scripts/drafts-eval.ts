@@ -6,6 +6,7 @@
  *
  *   npm run drafts:eval                 the report (also written to eval/drafts/report.md)
  *   npm run drafts:eval -- --drafts     also writes every draft to eval/drafts/drafts/<article>.md for judging
+ *   npm run drafts:eval -- --no-write   prints the report only (npm test runs it so)
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,9 @@ type Row = {
   promptHasAnswer: number;
   ms: number;
   judged: number;
+  /** Judged accept-as-is among the top-ranked fifth of the drafts (the measure Heilman & Smith report). */
+  topJudged: number;
+  topAccept: number;
   accept: number;
   edit: number;
   reject: number;
@@ -124,6 +128,8 @@ for (const file of files) {
     promptHasAnswer: 0,
     ms,
     judged: 0,
+    topJudged: 0,
+    topAccept: 0,
     accept: 0,
     edit: 0,
     reject: 0,
@@ -140,6 +146,10 @@ for (const file of files) {
     if (quotes.every((quote) => locateQuote(articleText, quote) !== null) && check.evidenceHasAnswer) row.verbatim += 1;
     if (check.promptHasAnswer) row.promptHasAnswer += 1;
     const judgement = own[draft.id];
+    if (judgement && draft.rank <= Math.ceil(result.drafts.length / 5)) {
+      row.topJudged += 1;
+      if (judgement.verdict === 'accept') row.topAccept += 1;
+    }
     if (judgement) {
       row.judged += 1;
       row[judgement.verdict] += 1;
@@ -155,13 +165,13 @@ function table(title: string, list: Row[]): string[] {
   const out = [
     `### ${title}`,
     '',
-    '| article | words | drafts | per 400 words | kinds | true/false (true:false) | verbatim evidence with answer | prompt contains answer | ms | judged | accept as is | accept after edit |',
-    '| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| article | words | drafts | per 400 words | kinds | true/false (true:false) | verbatim evidence with answer | prompt contains answer | ms | judged | accept as is | accept after edit | top fifth as is |',
+    '| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of list) {
     const kinds = [...row.kinds.entries()].map(([kind, n]) => `${kind} ${n}`).join(', ');
     out.push(
-      `| ${row.file.replace(/\.md$/, '')} | ${row.words} | ${row.drafts} | ${row.per400.toFixed(1)} | ${kinds} | ${pct(row.tf, row.drafts)} (${row.tfTrue}:${row.tf - row.tfTrue}) | ${pct(row.verbatim, row.drafts)} | ${row.promptHasAnswer} | ${row.ms.toFixed(0)} | ${row.judged}/${row.drafts} | ${pct(row.accept, row.judged)} | ${pct(row.accept + row.edit, row.judged)} |`,
+      `| ${row.file.replace(/\.md$/, '')} | ${row.words} | ${row.drafts} | ${row.per400.toFixed(1)} | ${kinds} | ${pct(row.tf, row.drafts)} (${row.tfTrue}:${row.tf - row.tfTrue}) | ${pct(row.verbatim, row.drafts)} | ${row.promptHasAnswer} | ${row.ms.toFixed(0)} | ${row.judged}/${row.drafts} | ${pct(row.accept, row.judged)} | ${pct(row.accept + row.edit, row.judged)} | ${pct(row.topAccept, row.topJudged)} |`,
     );
   }
   const sum = (pick: (row: Row) => number) => list.reduce((total, row) => total + pick(row), 0);
@@ -181,6 +191,9 @@ function table(title: string, list: Row[]): string[] {
     )} | ${pct(
       sum((r) => r.accept + r.edit),
       judged,
+    )} | ${pct(
+      sum((r) => r.topAccept),
+      sum((r) => r.topJudged),
     )} |`,
   );
   const failures = new Map<string, number>();
@@ -212,5 +225,5 @@ const report = [
     rows.filter((row) => row.split === 'tune'),
   ),
 ].join('\n');
-writeFileSync(path.join(ROOT, 'report.md'), `${report}\n`);
+if (!process.argv.includes('--no-write')) writeFileSync(path.join(ROOT, 'report.md'), `${report}\n`);
 console.log(report);

@@ -78,6 +78,8 @@ function findBrowser() {
 
 // 1–3. Checks that read the source.
 await check('Content check', bin('tsx'), ['scripts/content-check.ts'], 2 * MINUTE);
+// The drafting engine on the evaluation articles (reads the judgements; writes nothing).
+await check('Drafting evaluation', bin('tsx'), ['scripts/drafts-eval.ts', '--no-write'], 3 * MINUTE);
 await check('ESLint', bin('eslint'), ['.', '--max-warnings=0'], 5 * MINUTE);
 await check('Prettier', bin('prettier'), ['--check', '.', '--log-level=warn'], 3 * MINUTE);
 
@@ -152,12 +154,18 @@ if (!build.ok) {
   const port = process.env.E2E_PORT ?? String(await freePort());
   console.log(`\nBrowser tests on port ${port} with ${browser} (${os.availableParallelism()} cores)`);
   await playwright('playwright', [], { E2E_PORT: port });
-  // The assignment flows once more with the server on PostgreSQL (a fresh database of their own).
+  // The flows that store things on the server once more, on PostgreSQL (a fresh database of their own).
   if (postgres) {
     const database = await createDatabase(postgres, 'newsquiz_e2e');
     await playwright(
-      'playwright (assignments on PostgreSQL)',
-      ['e2e/assign.spec.ts', 'e2e/assign-load.spec.ts', '--project=desktop-chrome', '--grep-invert=axe'],
+      'playwright (assignments and teachers’ articles on PostgreSQL)',
+      [
+        'e2e/assign.spec.ts',
+        'e2e/assign-load.spec.ts',
+        'e2e/author.spec.ts',
+        '--project=desktop-chrome',
+        '--grep-invert=axe|bad article input',
+      ],
       { E2E_PORT: String(await freePort()), E2E_DATABASE_URL: database.url },
     );
     await database.drop();

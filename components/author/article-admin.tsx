@@ -145,7 +145,7 @@ export function ExportFiles({ files }: { files: { path: string; text: string }[]
       </p>
       <ul className="space-y-2">
         {files.map((file) => (
-          <li key={file.path} className="flex flex-wrap items-center justify-between gap-2">
+          <li key={file.path} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-3">
             <code className="min-w-0 text-sm break-all">{file.path}</code>
             <button type="button" onClick={() => download(file)} className={buttonClass('secondary')}>
               Download <span className="sr-only">{file.path}</span>

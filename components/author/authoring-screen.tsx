@@ -50,7 +50,8 @@ function Authoring() {
   );
 }
 
-export const fieldClass = 'mt-1 block min-h-11 w-full rounded-xl border border-line-strong bg-bg px-3';
+export const fieldClass =
+  'mt-1 block min-h-11 w-full min-w-0 max-w-full rounded-xl border border-line-strong bg-bg px-3';
 
 type ApiError = { error: { message: string; field?: string } };
 
@@ -120,7 +121,7 @@ function PasteForm() {
           on this machine; the text goes nowhere else.
         </p>
       </div>
-      <div className="grid gap-5 sm:grid-cols-[minmax(0,1fr)_12rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-5 sm:grid-cols-[minmax(0,1fr)_12rem]">
         <Field id="article-title" label="Headline" error={errorFor('title')}>
           <input
             id="article-title"

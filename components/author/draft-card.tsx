@@ -118,7 +118,9 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
         <span className="rounded-full bg-accent-soft px-2.5 py-0.5 font-semibold text-accent">
           {KIND_LABELS[draft.kind]}
         </span>
-        <span className="text-ink-muted">{TYPE_LABELS[draft.type]}</span>
+        {TYPE_LABELS[draft.type] !== KIND_LABELS[draft.kind] && (
+          <span className="text-ink-muted">{TYPE_LABELS[draft.type]}</span>
+        )}
         {item.edited && <span className="text-ink-muted">· edited</span>}
         <span className="ml-auto font-semibold">
           {status === 'accepted' && <span className="text-good">Accepted</span>}
@@ -167,7 +169,7 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
               value=""
               aria-keyshortcuts="R"
               onChange={(e) => e.target.value && reject(draft.id, e.target.value as RejectReason)}
-              className="min-h-11 rounded-xl border border-line-strong bg-surface px-3 font-semibold text-bad"
+              className="min-h-11 max-w-full min-w-0 rounded-xl border border-line-strong bg-surface px-3 font-semibold text-bad"
             >
               <option value="">Reject because…</option>
               {Object.entries(REJECT_REASONS).map(([value, label]) => (
@@ -203,12 +205,12 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
           </button>
         )}
         {status === 'accepted' && (
-          <label className="ml-auto flex items-center gap-2 text-sm font-semibold">
+          <label className="ml-auto flex max-w-full min-w-0 items-center gap-2 text-sm font-semibold">
             Set
             <select
               value={item.setKey}
               onChange={(e) => moveToSet(draft.id, e.target.value)}
-              className="min-h-11 rounded-xl border border-line-strong bg-surface px-3 font-normal"
+              className="min-h-11 max-w-full min-w-0 rounded-xl border border-line-strong bg-surface px-3 font-normal"
             >
               {sets.map((set) => (
                 <option key={set.key} value={set.key}>
@@ -389,7 +391,7 @@ function DraftEditor({ item, onDone }: { item: AuthoringItem; onDone: () => void
         </fieldset>
       )}
       {draft.type === 'typed' && (
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor={`${id}-answer`} className="font-semibold">
               Answer

@@ -139,7 +139,7 @@ function ArticlePanel({ selected, onSelect }: { selected: number | null; onSelec
   return (
     <section
       aria-labelledby="article-panel-heading"
-      className="rounded-2xl border border-line bg-surface p-4 shadow-card sm:p-5 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto"
+      className="max-h-[60dvh] overflow-y-auto rounded-2xl border border-line bg-surface p-4 shadow-card sm:p-5 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)]"
     >
       <h3 id="article-panel-heading" className="text-lg font-bold">
         The article
@@ -319,7 +319,7 @@ function OwnQuestion({ number, onDone }: { number: number; onDone: () => void })
           </p>
         </fieldset>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor={`${id}-explanation`} className="font-semibold">
             Explanation (optional)

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: 'Make a quiz from an article' };
 /** Paste an article → draft questions that cite their sentence → review → publish (prerendered shell). */
 export default function NewArticlePage() {
   return (
-    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-10">
+    <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Make a quiz from an article</h1>
       <p className="mt-2 max-w-3xl text-lg text-ink-muted">
         Paste a news article and get draft questions, each citing the sentence it comes from. Accept, edit or reject

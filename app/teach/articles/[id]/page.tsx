@@ -52,7 +52,10 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
         </p>
         <p className="text-sm text-ink-muted">
           Keep this page’s address: it is the only way back to this article (it is also listed on this browser’s{' '}
-          <a href={routes.newArticle()}>Make a quiz</a> page).
+          <a href={routes.newArticle()} className="font-medium text-accent">
+            Make a quiz
+          </a>{' '}
+          page).
         </p>
         <a href={routes.newArticle()} className={buttonClass('secondary', 'md', 'mt-2')}>
           Edit the questions
