@@ -28,6 +28,7 @@ export type AuthoringActions = {
   setField: (field: 'title' | 'date' | 'source' | 'text', value: string) => void;
   startReview: (result: { sentences: string[]; paragraphs: string[]; drafts: Draft[] }) => void;
   backToText: () => void;
+  showReview: () => void;
   accept: (id: string) => void;
   reject: (id: string, reason: RejectReason) => void;
   reopen: (id: string) => void;
@@ -81,8 +82,10 @@ export function createAuthoringStore(
           hasHydrated: false,
           notice: null,
           setField: (field, value) => set({ [field]: value } as Partial<Authoring>),
+          // Drafting again keeps "published": publishing then updates the same article (same key, same link).
           startReview: ({ sentences, paragraphs, drafts }) =>
-            set({ phase: 'review', sentences, paragraphs, items: itemsFromDrafts(drafts), published: null }),
+            set({ phase: 'review', sentences, paragraphs, items: itemsFromDrafts(drafts) }),
+          showReview: () => set({ phase: 'review' }),
           backToText: () => set({ phase: 'paste' }),
           accept: (id) => update(id, (item) => ({ ...item, status: 'accepted', reason: undefined })),
           reject: (id, reason) => update(id, (item) => ({ ...item, status: 'rejected', reason })),

@@ -68,13 +68,7 @@ export function ShareControl({
           </>
         )}
       </p>
-      <button
-        type="button"
-        onClick={toggle}
-        disabled={busy}
-        aria-pressed={shared}
-        className={buttonClass(shared ? 'secondary' : 'primary')}
-      >
+      <button type="button" onClick={toggle} disabled={busy} className={buttonClass(shared ? 'secondary' : 'primary')}>
         {busy ? 'Saving…' : shared ? 'Close self-study' : 'Open for self-study'}
       </button>
       <p className="text-sm font-medium text-bad empty:hidden" role="alert">

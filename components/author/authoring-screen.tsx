@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { cloneElement, isValidElement, useState, type FormEvent, type ReactElement } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { countWords } from '@/lib/content/text';
 import type { Draft } from '@/lib/drafts/types';
@@ -70,6 +70,7 @@ function PasteForm() {
   const hasDrafts = useAuthoringStore((s) => s.items.length > 0);
   const setField = useAuthoringStore((s) => s.setField);
   const startReview = useAuthoringStore((s) => s.startReview);
+  const showReview = useAuthoringStore((s) => s.showReview);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const words = countWords(text);
@@ -148,7 +149,7 @@ function PasteForm() {
       <Field
         id="article-source"
         label="Source address (optional)"
-        hint="Shown with the article, so students can read the original."
+        hint="Kept with the article and in its exported files."
       >
         <input
           id="article-source"
@@ -180,9 +181,16 @@ function PasteForm() {
       <p className="text-sm font-medium text-bad empty:hidden" role="alert">
         {error && !FIELD_IDS[error.field ?? ''] ? error.message : ''}
       </p>
-      <button type="submit" disabled={busy} className={buttonClass('primary', 'lg')}>
-        {busy ? 'Drafting…' : 'Draft questions'}
-      </button>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={busy} className={buttonClass('primary', 'lg')}>
+          {busy ? 'Drafting…' : hasDrafts ? 'Draft again from this text' : 'Draft questions'}
+        </button>
+        {hasDrafts && (
+          <button type="button" onClick={showReview} className={buttonClass('secondary', 'lg')}>
+            Back to the drafts
+          </button>
+        )}
+      </div>
     </form>
   );
 }
@@ -205,9 +213,17 @@ export function Field({
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
-      {children}
-      {hint && <p className="mt-1 text-sm text-ink-muted">{hint}</p>}
-      <p className="mt-1 text-sm font-medium text-bad empty:hidden" role="alert">
+      {isValidElement(children)
+        ? cloneElement(children as ReactElement<{ 'aria-describedby'?: string }>, {
+            'aria-describedby': [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' '),
+          })
+        : children}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-ink-muted">
+          {hint}
+        </p>
+      )}
+      <p id={`${id}-error`} className="mt-1 text-sm font-medium text-bad empty:hidden" role="alert">
         {error}
       </p>
     </div>

@@ -63,6 +63,22 @@ export function Evidence({ draft }: { draft: AuthoringDraft }) {
 }
 
 /**
+ * After a card is accepted or rejected it may leave the list: focus moves on to the next card (or the
+ * previous, at the end), so a keyboard user goes on reviewing where they were.
+ */
+function keepFocusAfter(card: HTMLElement | null) {
+  const item = card?.closest('li');
+  const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector<HTMLElement>(
+    'article[data-draft]',
+  );
+  const id = neighbour?.dataset.draft;
+  requestAnimationFrame(() => {
+    const target = id ? document.querySelector<HTMLElement>(`article[data-draft="${CSS.escape(id)}"]`) : null;
+    (target ?? document.getElementById('drafts-heading'))?.focus();
+  });
+}
+
+/**
  * One draft: read it, then accept, edit or reject it in one action each (also by keyboard: A, E,
  * R when the card has focus), swap a distractor, or switch between choice and typed answer.
  */
@@ -76,6 +92,15 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
   const moveToSet = useAuthoringStore((s) => s.moveToSet);
   const [editing, setEditing] = useState(false);
   const rejectRef = useRef<HTMLSelectElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const acceptAndMove = () => {
+    keepFocusAfter(cardRef.current);
+    accept(draft.id);
+  };
+  const rejectAndMove = (reason: RejectReason) => {
+    keepFocusAfter(cardRef.current);
+    reject(draft.id, reason);
+  };
   const headingId = useId();
   const choices = swapChoices(draft);
 
@@ -84,7 +109,7 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
     const key = event.key.toLowerCase();
     if (key === 'a') {
       event.preventDefault();
-      accept(draft.id);
+      acceptAndMove();
     } else if (key === 'e') {
       event.preventDefault();
       setEditing(true);
@@ -107,6 +132,7 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
 
   return (
     <article
+      ref={cardRef}
       aria-labelledby={headingId}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -144,20 +170,10 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
       <div className="flex flex-wrap items-center gap-2 pt-1">
         {status === 'pending' ? (
           <>
-            <button
-              type="button"
-              onClick={() => accept(draft.id)}
-              className={buttonClass('primary')}
-              aria-keyshortcuts="A"
-            >
+            <button type="button" onClick={() => accept(draft.id)} className={buttonClass('primary')}>
               Accept
             </button>
-            <button
-              type="button"
-              onClick={() => setEditing(true)}
-              className={buttonClass('secondary')}
-              aria-keyshortcuts="E"
-            >
+            <button type="button" onClick={() => setEditing(true)} className={buttonClass('secondary')}>
               Edit
             </button>
             <label className="sr-only" htmlFor={`${headingId}-reject`}>
@@ -167,8 +183,7 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
               id={`${headingId}-reject`}
               ref={rejectRef}
               value=""
-              aria-keyshortcuts="R"
-              onChange={(e) => e.target.value && reject(draft.id, e.target.value as RejectReason)}
+              onChange={(e) => e.target.value && rejectAndMove(e.target.value as RejectReason)}
               className="min-h-11 max-w-full min-w-0 rounded-xl border border-line-strong bg-surface px-3 font-semibold text-bad"
             >
               <option value="">Reject because…</option>

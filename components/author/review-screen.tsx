@@ -84,6 +84,9 @@ export function ReviewScreen() {
               </label>
             ))}
           </fieldset>
+          <h3 id="drafts-heading" tabIndex={-1} className="sr-only">
+            Draft questions
+          </h3>
           <p className="text-sm text-ink-muted">
             Best drafts first. Each cites its sentence, with the answer marked. With a draft focused, press A to accept,
             E to edit or R to reject.
@@ -95,7 +98,7 @@ export function ReviewScreen() {
                 : 'Nothing here yet.'}
             </p>
           ) : (
-            <ol className="space-y-4" aria-label="Draft questions">
+            <ol className="space-y-4" aria-labelledby="drafts-heading">
               {shown.map((item) => (
                 <li key={item.draft.id}>
                   <DraftCard item={item} sets={sets} />

@@ -192,6 +192,7 @@ export function ownQuestion(input: {
 export function publishInput(state: Authoring): PublishInput {
   const sets = state.sets
     .map((set) => ({
+      key: set.key,
       title: set.title.trim() || 'Questions',
       category: set.category,
       description: '',

@@ -229,6 +229,19 @@ describe('draftQuestions: filters', () => {
   });
 });
 
+describe('draftQuestions: odd text never throws', () => {
+  it('copes with footnote marks, brackets and regex characters in names', () => {
+    const text = [
+      'Maria Lopez[a] won the vote in Madrid (Spain) on Sunday, according to officials of the city council.',
+      'Lopez[a] said the result (51.2% of votes) was a victory for the region+ and its people* after years of work.',
+      'The council of Madrid will meet Maria Lopez[a] on Monday to discuss the budget for the next four years.',
+      'About 300 residents of Tromsø and Malmö attended the meeting at the town hall with Jürgen Müller of Bayern.',
+    ].join('\n\n');
+    expect(() => draftQuestions(article(text))).not.toThrow();
+    expect(draftQuestions(article(text)).drafts.length).toBeGreaterThan(0);
+  });
+});
+
 describe('cleanArticleText', () => {
   it('drops page furniture and a dateline, keeps the paragraphs', () => {
     const pasted = [

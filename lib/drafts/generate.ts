@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { countWords, sentencesOf, type Sentence } from '@/lib/content/text';
 import { normaliseAnswer } from '@/lib/quiz/normalise';
 import { cleanArticleText } from './clean';
+import { escapeRegExp, toSlug } from './ids';
 import { answerCheck } from './quality';
 import { midSentenceCapitals, tagSentence, type EntityKind, type Mention } from './entities';
 import {
@@ -316,7 +317,7 @@ function shuffleDeterministic<T>(items: readonly T[], seed: string): T[] {
 }
 
 function slug(text: string, max = 32): string {
-  return normaliseAnswer(text).replace(/\s+/g, '-').slice(0, max).replace(/-+$/, '') || 'x';
+  return toSlug(normaliseAnswer(text), max);
 }
 
 type Context = {
@@ -389,7 +390,7 @@ function acceptedForms(mention: Mention, identity: Identity, answer: string, art
   if (mention.kind === 'person' && words.length >= 2) {
     const last = words.at(-1)!;
     if (
-      new RegExp(`(?<![\\p{L}] )\\b${last}\\b`, 'u').test(articleText) ||
+      new RegExp(`(?<![\\p{L}] )(?<![\\p{L}\\p{N}])${escapeRegExp(last)}(?![\\p{L}\\p{N}])`, 'u').test(articleText) ||
       identity.mentions.some((m) => m.text === last)
     )
       forms.add(last);

@@ -4,3 +4,38 @@
  * database (proxy.ts), every other one from the prerendered content.
  */
 export const AUTHORED_ID_MARK = /-(?=[a-z]*[0-9])[a-z0-9]{10}(?:-|$)/;
+
+/** The article id a set or article id of a teacher's article starts with, or null. */
+export function authoredArticleIdOf(id: string): string | null {
+  const match = /^(.+?-(?=[a-z]*[0-9])[a-z0-9]{10})(?:-|$)/.exec(id);
+  return match ? match[1]! : null;
+}
+
+/**
+ * A slug for ids: lower-case ASCII letters and digits in hyphen-separated words ("Tromsø får ny bro"
+ * → "tromso-far-ny-bro"); letters with no ASCII form are dropped. Never empty.
+ */
+export function toSlug(text: string, max: number, fallback = 'x'): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ß/g, 'ss')
+    .replace(/ł/g, 'l')
+    .replace(/đ/g, 'd')
+    .replace(/þ/g, 'th')
+    .replace(/[’‘'`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** A string as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

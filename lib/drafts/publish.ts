@@ -13,18 +13,46 @@ export const MAX_PUBLISH_BYTES = 256 * 1024;
 export const MAX_SETS = 12;
 export const MAX_SET_QUESTIONS = 100;
 
+/** How deep a question's JSON may nest (a question is three levels deep; more is not a question). */
+const MAX_QUESTION_DEPTH = 4;
+
+function depthOf(value: unknown, limit: number): number {
+  if (limit < 0 || value === null || typeof value !== 'object') return 0;
+  let deepest = 0;
+  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, limit - 1));
+  return deepest + 1;
+}
+
 export const publishSetSchema = z.strictObject({
+  /** The authoring screen's key for the set: its id stays the same when the set is renamed or reordered. */
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'must be lower-case letters, digits and hyphens')
+    .optional(),
   title: z.string().trim().min(1, 'Give the set a title').max(80, 'must be at most 80 characters'),
   category: z.enum(SET_CATEGORIES),
   description: z.string().trim().max(300, 'must be at most 300 characters').default(''),
   /** Each is validated by the content check, so a problem can name its question. */
-  questions: z.array(z.unknown()).min(1, 'needs at least one question').max(MAX_SET_QUESTIONS),
+  questions: z
+    .array(
+      z
+        .record(z.string(), z.unknown(), { error: 'must be a question (an object)' })
+        .refine(
+          (q) => depthOf(q, MAX_QUESTION_DEPTH + 1) <= MAX_QUESTION_DEPTH,
+          'is nested too deeply to be a question',
+        ),
+    )
+    .min(1, 'needs at least one question')
+    .max(MAX_SET_QUESTIONS),
 });
 
 export const publishSchema = z.strictObject({
   title: draftInputSchema.shape.title,
   date: draftInputSchema.shape.date,
-  source: z.url('must be a web address (https://…)').max(500).optional(),
+  source: z
+    .url({ protocol: /^https?$/, error: 'must be a web address (https://…)' })
+    .max(500)
+    .optional(),
   paragraphs: z
     .array(z.string().trim().min(1, 'must not be empty').max(8000, 'must be at most 8,000 characters'))
     .min(1, 'needs the article text')

@@ -182,6 +182,43 @@ describe.each(testDatabases)('authored articles on $name', ({ open }) => {
     expect(empty.body.error.field).toBe('sets');
   });
 
+  it('refuses hostile publishes with a 4xx naming the field, never a 500', async () => {
+    const input = await publishInput();
+    let deep: Body = { id: 'deep' };
+    for (let i = 0; i < 3000; i += 1) deep = { nested: deep };
+    const cases: Array<[unknown, number, string]> = [
+      [{ ...input, sets: [{ ...input.sets[0], questions: [deep] }] }, 400, 'sets.0.questions.0'],
+      [{ ...input, source: 'javascript:alert(1)' }, 400, 'source'],
+      [{ ...input, sets: [{ ...input.sets[0], key: 'Not A Key!' }] }, 400, 'sets.0.key'],
+      [{ ...input, paragraphs: [] }, 400, 'paragraphs'],
+    ];
+    for (const [body, status, field] of cases) {
+      const { status: got, body: answer } = await read(await authoredRoute.POST(request('/api/authored', { body })));
+      expect(got, JSON.stringify(answer).slice(0, 200)).toBe(status);
+      expect(answer.error.field).toBe(field);
+    }
+  });
+
+  it('makes ASCII ids from any headline, and keeps set ids when sets are renamed', async () => {
+    const input = await publishInput();
+    const made = await read(
+      await authoredRoute.POST(
+        request('/api/authored', {
+          body: { ...input, title: 'Tromsø får ny bro – Øst og Vest', sets: [{ ...input.sets[0], key: 'who' }] },
+        }),
+      ),
+    );
+    expect(made.status).toBe(201);
+    expect(made.body.id).toMatch(/^tromso-far-ny-bro-ost-og-vest-[a-z0-9]{10}$/);
+    const { id, key } = made.body as { id: string; key: string };
+    const renamed = { ...input, sets: [{ ...input.sets[0], key: 'who', title: 'People in the story' }] };
+    const again = await read(
+      await authoredItem.PUT(request(`/api/authored/${id}`, { method: 'PUT', key, body: renamed }), ctx({ id })),
+    );
+    expect(again.body.sets[0].id).toBe(`${id}-who`);
+    expect(again.body.sets[0].title).toBe('People in the story');
+  });
+
   it('assigns a published set with the article key, and only with it', async () => {
     const input = await publishInput();
     const { body } = await read(await authoredRoute.POST(request('/api/authored', { body: input })));
@@ -196,7 +233,9 @@ describe.each(testDatabases)('authored articles on $name', ({ open }) => {
         }),
       );
     expect((await assign()).status).toBe(400);
-    expect((await assign({ id: body.id, key: 'wrong' })).status).toBe(404);
+    const wrong = await read(await assign({ id: body.id, key: 'wrong' }));
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.error.field).toBe('article');
     const made = await assign({ id: body.id, key: body.key });
     expect(made.status).toBe(201);
   });

@@ -5,7 +5,7 @@ import { checkContent, combinedSetId } from '@/lib/content/check';
 import type { Catalog, QuestionSet } from '@/lib/content/types';
 import { articleFile, setFile, type AuthoredSet } from '@/lib/drafts/content';
 import type { PublishInput } from '@/lib/drafts/publish';
-import { normaliseAnswer } from '@/lib/quiz/normalise';
+import { toSlug } from '@/lib/drafts/ids';
 import { AssignmentError, type Clock } from './assignments';
 import type { Db } from './db/client';
 import { authoredArticles } from './db/schema';
@@ -41,7 +41,7 @@ function randomToken(length = 10): string {
 }
 
 function slugOf(text: string, max: number): string {
-  return normaliseAnswer(text).replace(/\s+/g, '-').slice(0, max).replace(/-+$/, '') || 'article';
+  return toSlug(text, max, 'article');
 }
 
 type Row = typeof authoredArticles.$inferSelect;
@@ -55,19 +55,27 @@ export type AuthoredView = {
   updatedAt: string;
 };
 
+/** Parsed articles by id, the most recently used last; at most CACHE_SIZE are kept. */
 const catalogCache = new Map<string, { updatedAt: number; catalog: Catalog }>();
+const CACHE_SIZE = 200;
 
 /** The stored files, read by the content check (cached until the row changes). */
 export function catalogOf(row: Pick<Row, 'id' | 'articleFile' | 'setFiles' | 'updatedAt'>): Catalog {
   const cached = catalogCache.get(row.id);
-  if (cached && cached.updatedAt === row.updatedAt.getTime()) return cached.catalog;
+  if (cached && cached.updatedAt === row.updatedAt.getTime()) {
+    catalogCache.delete(row.id);
+    catalogCache.set(row.id, cached);
+    return cached.catalog;
+  }
   const { catalog, problems } = checkContent({
     articles: [{ path: `content/articles/${row.id}.md`, text: row.articleFile }],
     sets: row.setFiles,
   });
   // Stored files passed the check when published; a failure here means the check itself changed.
   if (!catalog) throw new Error(`Stored article ${row.id} no longer passes the content check: ${problems[0]?.message}`);
+  catalogCache.delete(row.id);
   catalogCache.set(row.id, { updatedAt: row.updatedAt.getTime(), catalog });
+  if (catalogCache.size > CACHE_SIZE) catalogCache.delete(catalogCache.keys().next().value!);
   return catalog;
 }
 
@@ -79,8 +87,10 @@ export function buildFiles(
   const token = id.slice(-10);
   const usedSetIds = new Set<string>([combinedSetId(id)]);
   const sets: AuthoredSet[] = input.sets.map((set) => {
-    let setId = `${id}-${slugOf(set.title, 30)}`;
-    for (let n = 2; usedSetIds.has(setId); n += 1) setId = `${id}-${slugOf(set.title, 30)}-${n}`;
+    // The authoring screen's set key keeps the id (share links, progress) when a set is renamed.
+    const base = slugOf(set.key ?? set.title, 30);
+    let setId = `${id}-${base}`;
+    for (let n = 2; usedSetIds.has(setId); n += 1) setId = `${id}-${base}-${n}`;
     usedSetIds.add(setId);
     const questions = set.questions.map((question) => {
       if (typeof question !== 'object' || question === null || !('id' in question) || typeof question.id !== 'string')
@@ -126,9 +136,9 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
     return found;
   }
 
-  async function owned(id: string, key: string | null): Promise<Row> {
+  async function owned(id: string, key: string | null, field?: string): Promise<Row> {
     const found = await row(id);
-    if (!found || !secretMatches(key, found.ownerKeyHash)) throw new AssignmentError(404, AUTHORED_NOT_FOUND);
+    if (!found || !secretMatches(key, found.ownerKeyHash)) throw new AssignmentError(404, AUTHORED_NOT_FOUND, field);
     return found;
   }
 
@@ -196,8 +206,8 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
     },
 
     /** The sets a teacher may assign from this article (with its key). */
-    async setsToAssign(id: string, key: string | null): Promise<QuestionSet[]> {
-      return catalogOf(await owned(id, key)).sets.filter((set) => !set.parts);
+    async setsToAssign(id: string, key: string | null, field?: string): Promise<QuestionSet[]> {
+      return catalogOf(await owned(id, key, field)).sets.filter((set) => !set.parts);
     },
   };
 }

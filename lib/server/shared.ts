@@ -1,6 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { getArticle, getSet } from '@/lib/content/catalog.server';
+import { and, eq } from 'drizzle-orm';
+import { authoredArticleIdOf } from '@/lib/drafts/ids';
+import { getArticle, getSet, setsForArticle } from '@/lib/content/catalog.server';
 import type { Article, Catalog, QuestionSet } from '@/lib/content/types';
 import { catalogOf } from './authored';
 import { getDb } from './db/client';
@@ -13,13 +14,13 @@ import { authoredArticles } from './db/schema';
  */
 
 async function sharedCatalog(id: string): Promise<Catalog | null> {
+  const articleId = authoredArticleIdOf(id);
+  if (!articleId) return null;
   const db = await getDb();
   const [row] = await db
     .select()
     .from(authoredArticles)
-    .where(
-      sql`${authoredArticles.shared} and (${authoredArticles.id} = ${id} or ${id} like ${authoredArticles.id} || '-%')`,
-    )
+    .where(and(eq(authoredArticles.id, articleId), eq(authoredArticles.shared, true)))
     .limit(1);
   return row ? catalogOf(row) : null;
 }
@@ -36,6 +37,8 @@ export async function sharedSet(
 }
 
 export async function sharedArticle(articleId: string): Promise<{ article: Article; sets: QuestionSet[] } | null> {
+  const shipped = getArticle(articleId);
+  if (shipped) return { article: shipped, sets: setsForArticle(articleId) };
   const catalog = await sharedCatalog(articleId);
   const article = catalog?.articles.find((a) => a.id === articleId);
   return article && catalog ? { article, sets: catalog.sets } : null;

@@ -7,7 +7,9 @@ import { answer, authored, noStore, parseBody, service } from '@/lib/server/http
 export function POST(request: Request) {
   return answer(async () => {
     const input = await parseBody(request, createAssignmentSchema);
-    const own = input.article ? await (await authored()).setsToAssign(input.article.id, input.article.key) : [];
+    const own = input.article
+      ? await (await authored()).setsToAssign(input.article.id, input.article.key, 'article')
+      : [];
     const made = await (await service()).createAssignment(input, [...listSets(), ...own]);
     return noStore(json(made, { status: 201 }));
   });
