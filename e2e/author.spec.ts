@@ -3,6 +3,7 @@ import path from 'node:path';
 import { devices, type Page } from '@playwright/test';
 import { checkContent } from '../lib/content/check';
 import type { QuestionSet } from '../lib/content/types';
+import { draftToQuestion } from '../lib/drafts/question';
 import { expectNoViolations } from './axe';
 import { answerAndContinue, expect, promptHeading, test } from './fixtures';
 
@@ -169,4 +170,55 @@ test('bad article input gets a clear message on the field, and nothing is lost',
   await expectNoViolations(page, 'authoring screen (paste)');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoViolations(page, 'authoring screen (paste), dark');
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test(
+    'a shared article opens offline after one visit: its quiz and its cards',
+    { tag: '@phone' },
+    async ({ page, request }) => {
+      test.slow(); // the first visit downloads the whole app for offline use
+      const drafted = (await (
+        await request.post('/api/drafts', { data: { title: TITLE, date: DATE, text: body } })
+      ).json()) as { paragraphs: string[]; drafts: Array<Record<string, unknown> & { kind: string }> };
+      const questions = drafted.drafts.slice(0, 4).map((draft) => draftToQuestion(draft as never));
+      const made = (await (
+        await request.post('/api/authored', {
+          data: {
+            title: TITLE,
+            date: DATE,
+            paragraphs: drafted.paragraphs,
+            sets: [{ key: 'mixed', title: 'Mixed', category: 'review', questions }],
+          },
+        })
+      ).json()) as { id: string; key: string };
+      await request.patch(`/api/authored/${made.id}`, {
+        data: { shared: true },
+        headers: { authorization: `Bearer ${made.key}` },
+      });
+      const setId = `${made.id}-mixed`;
+
+      await page.goto(`/sets/${setId}`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Mixed' })).toBeVisible();
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+      // The set page asks the worker to keep its pages: wait until they are in its cache.
+      await expect
+        .poll(async () => page.evaluate(async () => (await (await caches.open('shared-study-pages')).keys()).length), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThanOrEqual(5);
+
+      await page.context().setOffline(true);
+      await page.goto(`/sets/${setId}/quiz`);
+      await page.getByRole('button', { name: 'Start practice' }).click();
+      await expect(promptHeading(page)).toBeVisible();
+      await page.goto(`/sets/${setId}/cards`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Mixed cards' })).toBeVisible();
+      await page.goto(`/sets/${setId}`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Mixed' })).toBeVisible();
+      await page.context().setOffline(false);
+    },
+  );
 });

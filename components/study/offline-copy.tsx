@@ -3,17 +3,30 @@
 import { useEffect } from 'react';
 
 /**
- * A shared article's pages are not part of the app's precache: once this page is open, its quiz,
- * cards, results and article pages are fetched once, so the service worker keeps a copy and they
- * open offline (sw/sw.ts caches /sets/ and /articles/ pages it does not precache).
+ * A shared article's pages are not part of the app's precache: once this page is open and the
+ * service worker controls it, this page and its quiz, cards, results and article pages are fetched
+ * once, so the worker keeps a copy (sw/sw.ts caches the /sets/ and /articles/ pages it does not
+ * precache) and they open offline after this one visit.
  */
 export function OfflineCopy({ urls }: { urls: string[] }) {
+  const key = urls.join('\n');
   useEffect(() => {
-    if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
-    const timer = window.setTimeout(() => {
-      for (const url of urls) void fetch(url, { credentials: 'same-origin' }).catch(() => undefined);
-    }, 1000);
-    return () => window.clearTimeout(timer);
-  }, [urls]);
+    if (!('serviceWorker' in navigator)) return;
+    let cancelled = false;
+    const copy = () => {
+      if (cancelled) return;
+      for (const url of [window.location.pathname, ...key.split('\n')]) {
+        void fetch(url, { credentials: 'same-origin' }).catch(() => undefined);
+      }
+    };
+    const onChange = () => copy();
+    // On a first visit the worker takes control only once it has installed.
+    if (navigator.serviceWorker.controller) copy();
+    else navigator.serviceWorker.addEventListener('controllerchange', onChange, { once: true });
+    return () => {
+      cancelled = true;
+      navigator.serviceWorker.removeEventListener('controllerchange', onChange);
+    };
+  }, [key]);
   return null;
 }

@@ -30,6 +30,8 @@ export type Mention = {
   day?: string;
   /** Date: a weekday, month or year alone (less precise, ranked lower). */
   vague?: boolean;
+  /** Found by a rule (a capitalised name after "in"), not by the tagger: no distractor for others. */
+  guessed?: boolean;
 };
 
 type CompromiseMatch = { text: string; offset: { start: number; length: number } };
@@ -259,7 +261,7 @@ export function tagSentence(sentence: Sentence, names: ReadonlySet<string> = new
   }
   // Small places the tagger does not know: a capitalised name after a preposition of place.
   for (const match of text.matchAll(
-    /\b(?:in|at|near|outside|across|to|from) ((?:the )?[\p{Lu}][\p{L}’'-]+(?: (?:[\p{Lu}][\p{L}’'-]+|of|de|la))*)/gu,
+    /\b(?:in|at|near|outside) ((?:the )?[\p{Lu}][\p{L}’'-]+(?: (?:[\p{Lu}][\p{L}’'-]+|of|de|la))*)/gu,
   )) {
     const trimmed = trimEntity(match[1]!, match.index + match[0].length - match[1]!.length);
     const value = trimmed.text.replace(/(?:['’]s)$/, '');
@@ -267,7 +269,14 @@ export function tagSentence(sentence: Sentence, names: ReadonlySet<string> = new
     if (/^[\p{Lu}]{2,6}$/u.test(value) && !COUNTRY_ABBREVIATIONS.has(value)) continue; // "according to AFP"
     if (isPartOfLongerName(text, trimmed.start, trimmed.start + value.length)) continue;
     if (new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`).test(value)) continue;
-    add({ kind: 'place', text: value, start: trimmed.start, end: trimmed.start + value.length, name: value });
+    add({
+      kind: 'place',
+      text: value,
+      start: trimmed.start,
+      end: trimmed.start + value.length,
+      name: value,
+      guessed: true,
+    });
   }
 
   for (const match of text.matchAll(COUNT)) {

@@ -359,6 +359,8 @@ function alternativesFor(context: Context, mention: Mention, sentence: Sentence)
         : identity.kind === mention.kind;
     if (!sameKind || identity === own || inSentence.has(identity.key) || seen.has(identity.key)) continue;
     if (mention.kind === 'date' && Boolean(other.vague) !== Boolean(mention.vague)) continue;
+    // A name only a rule guessed ("in Gottsund") may be a place or not: it is no safe distractor.
+    if (identity.mentions.every((m) => m.guessed)) continue;
     // "424 votes" is not an alternative to "two candidates".
     if (mention.kind === 'count' && (other.noun ?? '') !== (mention.noun ?? '')) continue;
     if ([...identity.forms].some((form) => containsToken(sentence.text, normaliseAnswer(form)))) continue;
@@ -384,8 +386,11 @@ function acceptedForms(mention: Mention, identity: Identity, answer: string, art
   const words = answer.split(' ').filter((word) => /^[\p{Lu}]/u.test(word));
   if ((mention.kind === 'org' || mention.kind === 'place') && words.length >= 2) {
     const acronym = words.map((word) => word[0]).join('');
-    forms.add(acronym);
-    forms.add(`${acronym.split('').join('.')}.`);
+    // Only an acronym in common use: the article writes it, or it is a well-known one.
+    if (new RegExp(`\\b${acronym}\\b`).test(articleText) || /^(?:UN|US|UK|EU|USA|NATO|WHO)$/.test(acronym)) {
+      forms.add(acronym);
+      forms.add(`${acronym.split('').join('.')}.`);
+    }
   }
   if (mention.kind === 'person' && words.length >= 2) {
     const last = words.at(-1)!;
@@ -501,6 +506,9 @@ function clozeCandidate(context: Context, sentence: Sentence, mention: Mention):
   if (hasQuotedSpeech(text)) score -= 0.8;
   if (mention.kind === 'date' && mention.vague) score -= 0.8;
   if (mention.kind === 'person' && answer.split(' ').length === 1) score -= 0.4;
+  // Someone named once, late in the story (a referee, a spokesperson): more trivia than news.
+  if ((mention.kind === 'person' || mention.kind === 'org') && identity.mentions.length === 1 && sentence.number > 5)
+    score -= 0.8;
   // The article's subject, named in its title, is no question: anyone knows it without reading.
   if (
     mention.kind !== 'count' &&
@@ -760,8 +768,9 @@ function rank(candidates: Candidate[], limit: number): Candidate[] {
       }
       if (candidate.type === 'truefalse') {
         if ((tfCount + 1) / (picked.length + 1) > 1 / 3 && picked.length >= 2) score -= 3;
+        // Keys stay balanced: never two more of one than of the other.
         const key = candidate.answer === true;
-        if ((key && trueCount > falseCount) || (!key && falseCount > trueCount)) score -= 2.5;
+        if ((key && trueCount > falseCount) || (!key && falseCount > trueCount)) score = -Infinity;
       }
       if (score > best) {
         best = score;
