@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ARTICLE_ID, expect, SETS, test } from './fixtures';
 
 /**
@@ -84,3 +85,45 @@ test('hostile query strings on real pages are ignored, never a 500', async ({ re
     }
   }
 });
+
+/** Generated path segments: printable, unicode, percent-escapes (broken or not), traversal, huge. */
+const generatedSegment = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 30 }).map((s) => encodeURIComponent(s)),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }).map((s) => encodeURIComponent(s)),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('%', '%Z', '%E0', '%A4', '%C0%AF', '%00', '%FF', '..', '.', '~', '-', '_', '!', "'", '('),
+        fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), maxLength: 3 }),
+      ),
+      {
+        minLength: 1,
+        maxLength: 8,
+      },
+    )
+    .map((parts) => parts.join('')),
+  fc.integer({ min: 200, max: 4000 }).map((n) => 'a'.repeat(n)),
+  fc.constantFrom(...SEGMENTS),
+  // Ids shaped like a teacher's article (they go to the database-backed pages).
+  fc.stringMatching(/^[a-z]{1,12}-[a-z0-9]{9}[0-9](-[a-z]{1,8})?$/),
+);
+
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+for (const [index, route] of [...PAGE_ROUTES, (s: string) => `/sets/${s}/cards`].entries()) {
+  test(`${FUZZ_RUNS} generated hostile paths through page route ${route('{x}')} never get a 500 (#${index})`, async ({
+    request,
+  }) => {
+    test.slow();
+    await fc.assert(
+      fc.asyncProperty(generatedSegment, async (segment) => {
+        const path = route(segment).replace(/^\/\//, '/');
+        const response = await request.get(path, { maxRedirects: 0 });
+        expect(response.status(), path).toBeLessThan(500);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+    // Still healthy afterwards.
+    expect((await request.get(`/sets/${SETS.who}`)).status()).toBe(200);
+  });
+}

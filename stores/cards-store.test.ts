@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '@/lib/testing/memory-storage';
 import { zoneOffset } from '@/lib/srs/days';
 import type { LogEntry } from '@/lib/srs/log';
 import { rebuildCards } from '@/lib/srs/scheduler';
@@ -7,28 +8,6 @@ import { cardRecords, createCardsStore } from './cards-store';
 import { readQuizHistory } from './quiz-history-reader';
 import { backupKeys } from './safe-storage';
 import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION } from './study-persistence';
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 const T0 = Date.parse('2026-05-04T08:00:00Z');
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '@/lib/testing/memory-storage';
 import type { Question } from '@/lib/content/schema';
 import { finishSession } from '@/lib/quiz/scoring';
 import { restoreStudy } from './study-validation';
@@ -7,34 +8,6 @@ import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION, studyMigrations } from './stu
 import { createStudyStore } from './study-store';
 
 /** localStorage in memory, with an optional size limit (in characters) to act out a full storage. */
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  constructor(private quota = Number.POSITIVE_INFINITY) {}
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    let used = key.length + value.length;
-    for (const [k, v] of this.items) if (k !== key) used += k.length + v.length;
-    if (used > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  snapshot() {
-    return Object.fromEntries(this.items);
-  }
-}
 
 const questions: Question[] = [
   { id: 'q-one', type: 'truefalse', prompt: 'One?', answer: true, explanation: 'Yes.', evidence: 'one' },

@@ -6,6 +6,9 @@ import { ArticleView } from '@/components/article/article-view';
 import { articleViewProps } from '@/components/article/article-props';
 import { getArticle, listArticles, setsForArticle } from '@/lib/content/catalog.server';
 
+// Only the content's own ids, as on the set page (app/(study)/sets/[setId]/page.tsx).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listArticles().map((article) => ({ articleId: article.id }));
 }

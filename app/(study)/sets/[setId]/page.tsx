@@ -3,6 +3,13 @@ import { notFound } from 'next/navigation';
 import { SetOverview } from '@/components/study/set-overview';
 import { getArticle, getSet, listSets } from '@/lib/content/catalog.server';
 
+/**
+ * Only the content's own ids: any other is a 404 at once, never rendered and cached on demand (a
+ * stream of made-up ids would otherwise fill the disk). A teacher's shared sets and articles are
+ * served by app/shared (proxy.ts).
+ */
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listSets().map((set) => ({ setId: set.id }));
 }

@@ -7,6 +7,9 @@ import { routes } from '@/lib/routes';
 import { toDeckCard } from '@/lib/srs/deck';
 import { CardsStoreProvider } from '@/stores/cards-store-provider';
 
+// Only the content's own ids, as on the set page (app/(study)/sets/[setId]/page.tsx).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listSets().map((set) => ({ setId: set.id }));
 }

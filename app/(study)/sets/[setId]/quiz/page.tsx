@@ -5,6 +5,9 @@ import { StudyNotice } from '@/components/study/study-notice';
 import { getSet, listSets } from '@/lib/content/catalog.server';
 import { StudyStoreProvider } from '@/stores/study-store-provider';
 
+// Only the content's own ids, as on the set page (app/(study)/sets/[setId]/page.tsx).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listSets().map((set) => ({ setId: set.id }));
 }
