@@ -1,7 +1,8 @@
 'use client';
 
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
+import { Field } from '@/components/ui/field';
 import {
   CORRECTIONS,
   CORRECTIONS_LABELS,
@@ -297,32 +298,5 @@ export function CreateAssignmentForm({
         Create assignment
       </button>
     </form>
-  );
-}
-
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      {children}
-      {hint ? <p className="mt-1 text-sm text-ink-muted">{hint}</p> : null}
-      <p className="mt-1 text-sm font-medium text-bad empty:hidden" role="alert">
-        {error}
-      </p>
-    </div>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
-import { cloneElement, isValidElement, useState, type FormEvent, type ReactElement } from 'react';
+import { useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
+import { Field } from '@/components/ui/field';
 import { countWords } from '@/lib/content/text';
 import type { Draft } from '@/lib/drafts/types';
 import { AuthoringStoreProvider, useAuthoringStore } from '@/stores/authoring-store-provider';
@@ -192,40 +193,5 @@ function PasteForm() {
         )}
       </div>
     </form>
-  );
-}
-
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      {isValidElement(children)
-        ? cloneElement(children as ReactElement<{ 'aria-describedby'?: string }>, {
-            'aria-describedby': [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' '),
-          })
-        : children}
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-ink-muted">
-          {hint}
-        </p>
-      )}
-      <p id={`${id}-error`} className="mt-1 text-sm font-medium text-bad empty:hidden" role="alert">
-        {error}
-      </p>
-    </div>
   );
 }

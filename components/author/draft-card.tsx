@@ -318,6 +318,35 @@ function AnswerView({
   return null;
 }
 
+/** "The statement is: True / False", for a true/false question being edited or written. */
+export function TrueFalseChoice({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: boolean;
+  onChange: (value: boolean) => void;
+}) {
+  return (
+    <fieldset id={id} tabIndex={-1} className="flex gap-4">
+      <legend className="font-semibold">The statement is</legend>
+      {[true, false].map((option) => (
+        <label key={String(option)} className="flex min-h-11 items-center gap-2">
+          <input
+            type="radio"
+            name={`${id}-tf`}
+            checked={value === option}
+            onChange={() => onChange(option)}
+            className="size-5 accent-[var(--color-accent)]"
+          />
+          {option ? 'True' : 'False'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Inline editing: the prompt, the answer and options, accepted alternatives, the explanation. */
 function DraftEditor({ item, onDone }: { item: AuthoringItem; onDone: () => void }) {
   const saveEdit = useAuthoringStore((s) => s.saveEdit);
@@ -437,21 +466,11 @@ function DraftEditor({ item, onDone }: { item: AuthoringItem; onDone: () => void
         </div>
       )}
       {draft.type === 'truefalse' && (
-        <fieldset id={`${id}-answer`} tabIndex={-1} className="flex gap-4">
-          <legend className="font-semibold">The statement is</legend>
-          {[true, false].map((value) => (
-            <label key={String(value)} className="flex min-h-11 items-center gap-2">
-              <input
-                type="radio"
-                name={`${id}-tf`}
-                checked={draft.answer === value}
-                onChange={() => setDraft({ ...draft, answer: value })}
-                className="size-5 accent-[var(--color-accent)]"
-              />
-              {value ? 'True' : 'False'}
-            </label>
-          ))}
-        </fieldset>
+        <TrueFalseChoice
+          id={`${id}-answer`}
+          value={draft.answer === true}
+          onChange={(answer) => setDraft({ ...draft, answer })}
+        />
       )}
       <div>
         <label htmlFor={`${id}-explanation`} className="font-semibold">

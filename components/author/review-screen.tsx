@@ -15,7 +15,7 @@ import {
 import { routes } from '@/lib/routes';
 import { useAuthoringStore } from '@/stores/authoring-store-provider';
 import { fieldClass } from './authoring-screen';
-import { DraftCard } from './draft-card';
+import { DraftCard, TrueFalseChoice } from './draft-card';
 import { saveAuthoredArticle } from './my-articles';
 
 const CATEGORY_LABELS: Record<SetCategory, string> = {
@@ -273,21 +273,7 @@ function OwnQuestion({ number, onDone }: { number: number; onDone: () => void })
         </p>
       </div>
       {type === 'truefalse' ? (
-        <fieldset className="flex gap-4">
-          <legend className="font-semibold">The statement is</legend>
-          {[true, false].map((value) => (
-            <label key={String(value)} className="flex min-h-11 items-center gap-2">
-              <input
-                type="radio"
-                name={`${id}-tf`}
-                checked={truth === value}
-                onChange={() => setTruth(value)}
-                className="size-5 accent-[var(--color-accent)]"
-              />
-              {value ? 'True' : 'False'}
-            </label>
-          ))}
-        </fieldset>
+        <TrueFalseChoice id={`${id}-truth`} value={truth} onChange={setTruth} />
       ) : (
         <div>
           <label htmlFor={`${id}-answer`} className="font-semibold">
