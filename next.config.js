@@ -1,5 +1,20 @@
 // @ts-check
 
+/** Headers on every response; e2e/security-headers.spec.ts checks them on every route. */
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  {
+    key: 'Content-Security-Policy',
+    value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+  },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()',
+  },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -17,7 +32,10 @@ const nextConfig = {
   },
   async headers() {
     return [
-      // The teacher's private link holds its key: never send it on to another site.
+      // Every response (decision 018). The CSP here stops framing, <base> and plugin tricks; a script
+      // policy that blocks injected inline script is still to come (it needs hashes or nonces).
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // The teacher's private link holds its key: never send it on to another site (overrides the above).
       { source: '/teach/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];
   },
