@@ -40,6 +40,11 @@ function buildBareApp() {
   writeFileSync(path.join(dir, 'next.config.js'), 'module.exports = {};\n');
   // Its own (empty) instrumentation hook, or Next would take the project's, which opens the database.
   writeFileSync(path.join(dir, 'instrumentation.ts'), 'export function register() {}\n');
+  // Likewise its own proxy, or Next would take the project's proxy.ts (and its imports).
+  writeFileSync(
+    path.join(dir, 'proxy.ts'),
+    "export function proxy() {}\nexport const config = { matcher: ['/__none__'] };\n",
+  );
   writeFileSync(
     path.join(dir, 'app', 'layout.tsx'),
     'export default function RootLayout({ children }: { children: React.ReactNode }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n',

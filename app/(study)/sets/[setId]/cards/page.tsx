@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SetCardsPage, setCardsTitle } from '@/components/study/set-pages';
+import { SetCardsPage, setCardsTitle } from '@/components/study/set-cards-page';
 import { getSet, listSets } from '@/lib/content/catalog.server';
 
 // Only the content's own ids, as on the set page (app/(study)/sets/[setId]/page.tsx).

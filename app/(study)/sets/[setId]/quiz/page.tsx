@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SetQuizPage } from '@/components/study/set-pages';
+import { SetQuizPage } from '@/components/study/set-quiz-page';
 import { getSet, listSets } from '@/lib/content/catalog.server';
 
 // Only the content's own ids, as on the set page (app/(study)/sets/[setId]/page.tsx).

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SetResultsPage } from '@/components/study/set-pages';
+import { SetResultsPage } from '@/components/study/set-results-page';
 import { getSet, listSets } from '@/lib/content/catalog.server';
 
 // Only the content's own ids, as on the set page (app/(study)/sets/[setId]/page.tsx).

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SetCardsPage } from '@/components/study/set-pages';
+import { SetCardsPage } from '@/components/study/set-cards-page';
 import { sharedSet } from '@/lib/server/shared';
 
 export const dynamic = 'force-dynamic';

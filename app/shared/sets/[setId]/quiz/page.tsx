@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SetQuizPage } from '@/components/study/set-pages';
+import { SetQuizPage } from '@/components/study/set-quiz-page';
 import { sharedSet } from '@/lib/server/shared';
 
 export const dynamic = 'force-dynamic';

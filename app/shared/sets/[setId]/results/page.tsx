@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SetResultsPage } from '@/components/study/set-pages';
+import { SetResultsPage } from '@/components/study/set-results-page';
 import { sharedSet } from '@/lib/server/shared';
 
 export const dynamic = 'force-dynamic';
