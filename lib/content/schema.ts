@@ -110,18 +110,21 @@ export const setFileSchema = z.strictObject({
   questions: z.array(z.unknown()).min(1, 'needs at least one question'),
 });
 
+/** A calendar date written YYYY-MM-DD: an article's date (content/ and a teacher's own). */
+export const isoDateSchema = z
+  .string({ error: 'must be a date written as YYYY-MM-DD' })
+  // abort: a badly written date is not also reported as "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD', abort: true })
+  // Date.parse rolls 2023-02-30 over to March 2, so the parsed date must read back unchanged.
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  }, 'is not a real date');
+
 export const articleFrontMatterSchema = z.strictObject({
   id: slugSchema,
   title: textSchema,
-  date: z
-    .string({ error: 'must be a date written as YYYY-MM-DD' })
-    // abort: a badly written date is not also reported as "not a real date".
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD', abort: true })
-    // Date.parse rolls 2023-02-30 over to March 2, so the parsed date must read back unchanged.
-    .refine((value) => {
-      const time = Date.parse(`${value}T00:00:00Z`);
-      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-    }, 'is not a real date'),
+  date: isoDateSchema,
   source: textSchema.optional(),
 });
 

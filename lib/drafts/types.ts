@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { QuestionDto } from '@/lib/content/dto';
-import type { SetCategory } from '@/lib/content/schema';
+import { isoDateSchema, type SetCategory } from '@/lib/content/schema';
 
 /** What the drafting engine takes and gives: the JSON of POST /api/drafts and of the authoring screen. */
 
@@ -8,13 +8,7 @@ export const MAX_ARTICLE_CHARS = 30_000;
 
 export const draftInputSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  date: z
-    .string({ error: 'must be a date written as YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD', abort: true })
-    .refine((value) => {
-      const time = Date.parse(`${value}T00:00:00Z`);
-      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-    }, 'is not a real date'),
+  date: isoDateSchema,
   text: z
     .string()
     .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`)

@@ -12,6 +12,7 @@ import type { StudentView } from '@/lib/assign/dto';
 import { listSets } from '@/lib/content/catalog.server';
 import { testDatabases } from '@/lib/testing/databases';
 import { rightResponse } from '@/lib/testing/responses';
+import { ctx, readJson, request } from '@/lib/testing/route-requests';
 import { useDatabaseForTests, type Database } from './db/client';
 import { MAX_BODY_BYTES } from './http';
 
@@ -21,31 +22,7 @@ import { MAX_BODY_BYTES } from './http';
  */
 
 const questions = new Map(listSets().flatMap((set) => set.questions.map((q) => [q.id, q])));
-const BASE = 'http://127.0.0.1:3000';
-
-function request(
-  path: string,
-  init: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
-) {
-  const headers = new Headers(init.headers);
-  let body: string | undefined;
-  if (init.raw !== undefined) body = init.raw;
-  else if (init.body !== undefined) {
-    body = JSON.stringify(init.body);
-    headers.set('content-type', 'application/json');
-  }
-  return new Request(`${BASE}${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body });
-}
-
-const ctx = <T extends object>(params: T) => ({ params: Promise.resolve(params) }) as never;
-
-// Test assertions read into arbitrary response shapes; toMatchObject checks them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Body = Record<string, any>;
-
-async function json(response: Response) {
-  return { status: response.status, body: (await response.json()) as Body };
-}
+const json = readJson;
 
 describe.each(testDatabases)('assignment API on $name', ({ open }) => {
   let database: Database;

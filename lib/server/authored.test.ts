@@ -10,6 +10,7 @@ import { draftToQuestion } from '@/lib/drafts/content';
 import type { PublishInput } from '@/lib/drafts/publish';
 import type { Draft } from '@/lib/drafts/types';
 import { testDatabases } from '@/lib/testing/databases';
+import { ctx, readJson, request, type Body } from '@/lib/testing/route-requests';
 import { authoredService } from './authored';
 import { useDatabaseForTests, type Database } from './db/client';
 
@@ -19,26 +20,7 @@ import { useDatabaseForTests, type Database } from './db/client';
  * stay private to the key holder until shared, and they can be assigned like shipped sets.
  */
 
-const BASE = 'http://127.0.0.1:3000';
-const ctx = <T extends object>(params: T) => ({ params: Promise.resolve(params) }) as never;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Body = Record<string, any>;
-
-function request(path: string, init: { method?: string; body?: unknown; raw?: string; key?: string } = {}) {
-  const headers = new Headers();
-  if (init.key) headers.set('authorization', `Bearer ${init.key}`);
-  let body: string | undefined;
-  if (init.raw !== undefined) body = init.raw;
-  else if (init.body !== undefined) {
-    body = JSON.stringify(init.body);
-    headers.set('content-type', 'application/json');
-  }
-  return new Request(`${BASE}${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body });
-}
-
-async function read(response: Response) {
-  return { status: response.status, body: (await response.json()) as Body };
-}
+const read = readJson;
 
 const ARTICLE = {
   title: 'Library reopens after flood repairs',
