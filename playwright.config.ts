@@ -65,6 +65,7 @@ export default defineConfig({
       // layout.spec sets its own sizes and text zoom: the desktop project covers them.
       testIgnore: [
         /api\.spec\.ts/,
+        /crash-safety\.spec\.ts/,
         /hostile-paths\.spec\.ts/,
         /keyboard\.spec\.ts/,
         /layout\.spec\.ts/,

@@ -33,6 +33,13 @@ const errorBody = z.object({ error: z.object({ message: z.string(), field: z.str
 
 const normalise = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 
+test('GET /api/health answers at once, without caching, for load balancers', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('no-store');
+  expect(await response.json()).toEqual({ status: 'ok' });
+});
+
 test('GET /api/sets lists every set with its category and question count', async ({ request }) => {
   const response = await request.get('/api/sets');
   expect(response.status()).toBe(200);

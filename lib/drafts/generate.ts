@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { countWords, sentencesOf, type Sentence } from '@/lib/content/text';
-import { normaliseAnswer } from '@/lib/quiz/normalise';
+import { normaliseAnswer as normaliseUncached } from '@/lib/quiz/normalise';
 import { cleanArticleText } from './clean';
 import { escapeRegExp, toSlug } from './ids';
 import { answerCheck } from './quality';
@@ -14,6 +14,22 @@ import {
   type FilterReason,
   type FilteredCandidate,
 } from './types';
+
+/**
+ * normaliseAnswer is pure, and drafting asks it about the same sentences and names once per
+ * candidate: remembered here (bounded), which made drafting from 2,000 words grow linearly
+ * instead of faster (bench/results.md, growth).
+ */
+const normalised = new Map<string, string>();
+function normaliseAnswer(text: string): string {
+  let value = normalised.get(text);
+  if (value === undefined) {
+    if (normalised.size >= 20_000) normalised.clear();
+    value = normaliseUncached(text);
+    normalised.set(text, value);
+  }
+  return value;
+}
 
 /**
  * Rule-based drafting: every question is a sentence of the article with one fact taken out (a

@@ -36,6 +36,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     import('drizzle-orm/pglite/migrator'),
   ]);
   if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
+  // PGlite's defaults on purpose: a commit's WAL is written to the OS before the query returns, so a
+  // killed process loses nothing it acknowledged (a power cut can: its Node filesystem ignores fsync).
+  // synchronous_commit=off would lose even that, as no WAL writer runs. docs/decisions/019-crash-safety.md
   const client = await PGlite.create(config.dataDir);
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
