@@ -2,14 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '@/lib/testing/memory-storage';
 import { zoneOffset } from '@/lib/srs/days';
 import type { LogEntry } from '@/lib/srs/log';
+import * as scheduler from '@/lib/srs/scheduler';
 import { rebuildCards } from '@/lib/srs/scheduler';
 import { CARDS_STORAGE_KEY, CARDS_STORAGE_VERSION } from './cards-persistence';
-import { cardRecords, createCardsStore } from './cards-store';
+import { cardRecords as maybeRecords, createCardsStore, loadScheduler, provideScheduler } from './cards-store';
 import { readQuizHistory } from './quiz-history-reader';
 import { backupKeys } from './safe-storage';
 import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION } from './study-persistence';
 
 const T0 = Date.parse('2026-05-04T08:00:00Z');
+
+/** The records once ts-fsrs is there (each test below provides it, as the flashcards page does). */
+const cardRecords = (log: readonly LogEntry[]) => {
+  provideScheduler(scheduler);
+  return maybeRecords(log)!;
+};
+
+describe('loading ts-fsrs only when there are reviews', () => {
+  it('needs no scheduler for an empty log, waits for it with reviews, and replays once loaded', async () => {
+    expect(maybeRecords([])?.size).toBe(0);
+    const review: LogEntry = {
+      id: 'r1',
+      kind: 'review',
+      cardId: 'who-a',
+      at: T0,
+      tz: 0,
+      rating: 3,
+      params: { retention: 0.9 },
+      source: 'cards',
+    };
+    const log = [review];
+    expect(maybeRecords(log)).toBeNull();
+    await loadScheduler();
+    expect(maybeRecords(log)?.get('who-a')?.reviews).toBe(1);
+  });
+});
 
 function setup(storage = new MemoryStorage()) {
   let now = T0;

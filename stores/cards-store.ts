@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '@/lib/srs/days';
 import { MAX_NEW_PER_DAY, MAX_RETENTION, MIN_RETENTION } from '@/lib/srs/limits';
 import { lastUndoable, mergeLogs, newEntryId, type LogEntry, type Rating, type ReviewEntry } from '@/lib/srs/log';
 import type { StudySettings } from '@/lib/srs/queue';
-import { applyReview, rebuildCards, type CardRecord } from '@/lib/srs/scheduler';
+import type { CardRecord } from '@/lib/srs/card';
 import {
   CARDS_STORAGE_KEY,
   CARDS_STORAGE_VERSION,
@@ -138,15 +138,44 @@ export function createCardsStore(options: CardsStoreOptions = {}) {
 
 export type CardsStoreApi = ReturnType<typeof createCardsStore>;
 
+type Scheduler = typeof import('@/lib/srs/scheduler');
+
+/**
+ * ts-fsrs is loaded only when there are reviews to replay: a first visit (an empty log) shows its
+ * counts without it, and the flashcards page loads it on the first touch, key or reveal.
+ */
+let scheduler: Scheduler | null = null;
+let loading: Promise<Scheduler> | null = null;
+
+export function provideScheduler(module: Scheduler): void {
+  scheduler = module;
+}
+
+/** The scheduler if it has loaded (a state initialiser: a function, so React calls it). */
+export function loadedScheduler(): Scheduler | null {
+  return scheduler;
+}
+
+export function loadScheduler(): Promise<Scheduler> {
+  loading ??= import('@/lib/srs/scheduler').then((module) => (scheduler = module));
+  return loading;
+}
+
+const NO_CARDS: ReadonlyMap<string, CardRecord> = new Map();
+
 let last: { log: readonly LogEntry[]; cards: Map<string, CardRecord> } | null = null;
 
 /**
- * Every card's schedule for a log. A grade appends to the log, so when the new log is the last one
+ * Every card's schedule for a log, or null while the scheduler is still loading (see useCardRecords).
+ * A grade appends to the log, so when the new log is the last one
  * plus reviews after its end, only those are applied; anything else (an undo, a merge from another
  * device) replays the whole log. A year of daily study is ~18,000 entries: a full replay takes
  * ~160 ms on this machine, an appended review well under 1 ms.
  */
-export function cardRecords(log: readonly LogEntry[]): Map<string, CardRecord> {
+export function cardRecords(log: readonly LogEntry[]): ReadonlyMap<string, CardRecord> | null {
+  if (!log.some((entry) => entry.kind === 'review')) return NO_CARDS;
+  if (!scheduler) return null;
+  const { applyReview, rebuildCards } = scheduler;
   if (last?.log === log) return last.cards;
   const previous = last;
   let cards: Map<string, CardRecord> | null = null;

@@ -96,7 +96,7 @@ async function cardRuns(page: Page, url: string, runs: number) {
       const front = (await page.getAttribute(FRONT, 'aria-label')) ?? '';
       const frontText = (await page.textContent(FRONT)) ?? '';
       flip.push(await timeClick(page, FRONT, [{ selector: GRADES }]));
-      const gradeButton = `${GRADES} button[aria-label^="Good:"]`;
+      const gradeButton = `${GRADES} button[aria-label^="Good"]`;
       // The next card is showing when the front names another card and the grades are gone.
       grade.push(
         await timeClick(page, gradeButton, [

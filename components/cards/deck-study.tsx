@@ -7,13 +7,14 @@ import { LiveMessage } from '@/components/ui/live-message';
 import type { DeckCard } from '@/lib/srs/deck';
 import { RATING_LABELS, type Rating } from '@/lib/srs/log';
 import { deckStatus, LEARN_AHEAD_MS, nextCard } from '@/lib/srs/queue';
-import { intervalLabel, intervalWords, previewDue } from '@/lib/srs/scheduler';
-import { cardRecords } from '@/stores/cards-store';
+import { intervalLabel, intervalWords } from '@/lib/srs/card';
+import { loadedScheduler, loadScheduler } from '@/stores/cards-store';
 import { useCardsStore, useCardsStoreApi } from '@/stores/cards-store-provider';
 import { FlashCard } from './flash-card';
 
 // Shown once, at the end of a session: loaded then.
 const SessionSummary = lazy(() => import('./session-summary').then((m) => ({ default: m.SessionSummary })));
+import { useCardRecords } from '@/stores/use-card-records';
 import { useQuizReviews } from '@/stores/use-quiz-reviews';
 
 type Props = {
@@ -49,7 +50,12 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
 
   const byId = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
   const ids = useMemo(() => cards.map((card) => card.id), [cards]);
-  const records = cardRecords(log);
+  const records = useCardRecords(log);
+  // ts-fsrs (the grade buttons' intervals) loads on the first touch, key or reveal: not on a first visit.
+  const [fsrs, setFsrs] = useState(loadedScheduler);
+  const wantScheduler = () => {
+    if (!fsrs) void loadScheduler().then(setFsrs);
+  };
   const [started] = useState(() => api.clock.now());
   const [reviewed, setReviewed] = useState<string[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -59,17 +65,20 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
   const [lastGradeAt, setLastGradeAt] = useState<number | null>(null);
   const cardRef = useRef<HTMLButtonElement>(null);
 
-  const status = hydrated ? deckStatus(ids, records, settings, api.clock, { learnAheadMs: LEARN_AHEAD_MS }) : null;
+  const status =
+    hydrated && records ? deckStatus(ids, records, settings, api.clock, { learnAheadMs: LEARN_AHEAD_MS }) : null;
   const upcoming = status ? nextCard(status) : undefined;
   // The card on screen stays put while it is studied, even if the log changes underneath (another tab).
   const shownId = currentId && byId.has(currentId) ? currentId : (upcoming ?? null);
   const card = shownId ? byId.get(shownId) : undefined;
-  const done = hydrated && !card;
+  const done = hydrated && records !== null && !card;
 
-  const previews = card && revealed ? previewDue(records.get(card.id), api.clock.now(), settings) : null;
+  const previews =
+    card && revealed && records && fsrs ? fsrs.previewDue(records.get(card.id), api.clock.now(), settings) : null;
 
   const reveal = () => {
     if (!card || revealed) return;
+    wantScheduler();
     setCurrentId(card.id);
     setRevealed(true);
     setAnnouncement(`Answer: ${card.back}`);
@@ -100,6 +109,7 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
+    wantScheduler();
     const target = event.target;
     if (target instanceof HTMLElement && target.closest('input, textarea, select, a, [contenteditable]')) return;
     if (event.key === 'z' || event.key === 'Z') {
@@ -126,7 +136,7 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  if (!hydrated || !status) {
+  if (!hydrated || !status || !records) {
     return (
       <div
         aria-busy="true"
@@ -190,7 +200,7 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
         <span className="sr-only">, {left} left in this session</span>
       </p>
 
-      <div className="mt-5 flex-1">
+      <div className="mt-5 flex-1" onPointerDown={wantScheduler}>
         <FlashCard
           ref={cardRef}
           key={`${card.id}-${reviewed.length}`}
@@ -206,22 +216,26 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
         data-no-print
         className="sticky bottom-0 z-20 -mx-4 mt-6 border-t border-line bg-bg/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none"
       >
-        {revealed && previews ? (
+        {revealed ? (
           <div role="group" aria-label="How well did you remember it?" className="grid grid-cols-4 gap-2">
             {([1, 2, 3, 4] as const).map((rating) => {
-              const wait = previews[rating] - api.clock.now();
+              const wait = previews ? previews[rating] - api.clock.now() : null;
               return (
                 <button
                   key={rating}
                   type="button"
                   onClick={() => gradeCard(rating)}
                   aria-keyshortcuts={String(rating)}
-                  aria-label={`${RATING_LABELS[rating]}: see it again ${intervalWords(wait)}`}
+                  aria-label={
+                    wait === null
+                      ? RATING_LABELS[rating]
+                      : `${RATING_LABELS[rating]}: see it again ${intervalWords(wait)}`
+                  }
                   className={`flex min-h-14 min-w-0 flex-col items-center justify-center rounded-xl border-2 bg-surface px-1 py-1.5 font-semibold shadow-card hover:bg-surface-2 ${GRADE_TONES[rating]}`}
                 >
                   <span className="text-sm sm:text-base">{RATING_LABELS[rating]}</span>
                   <span className="text-xs font-normal text-ink-muted tabular-nums sm:text-sm">
-                    {intervalLabel(wait)}
+                    {wait === null ? '\u00a0' : intervalLabel(wait)}
                   </span>
                 </button>
               );

@@ -4,8 +4,8 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { plural } from '@/lib/format';
 import { deckStatus, type DeckStatus } from '@/lib/srs/queue';
 import { routes } from '@/lib/routes';
-import { cardRecords } from '@/stores/cards-store';
 import { useCardsStore, useCardsStoreApi } from '@/stores/cards-store-provider';
+import { useCardRecords } from '@/stores/use-card-records';
 import { useQuizReviews } from '@/stores/use-quiz-reviews';
 
 function useDeckStatus(cardIds: readonly string[]): DeckStatus | null {
@@ -13,8 +13,9 @@ function useDeckStatus(cardIds: readonly string[]): DeckStatus | null {
   const hydrated = useCardsStore((s) => s.hasHydrated);
   const log = useCardsStore((s) => s.log);
   const settings = useCardsStore((s) => s.settings);
-  if (!hydrated) return null;
-  return deckStatus(cardIds, cardRecords(log), settings, api.clock);
+  const records = useCardRecords(log);
+  if (!hydrated || !records) return null;
+  return deckStatus(cardIds, records, settings, api.clock);
 }
 
 /** "3 due · 5 new" for a set's cards, with a link to study them. Sits on the home page's set cards. */

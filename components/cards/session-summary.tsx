@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatDuration } from '@/lib/format';
 import type { LogEntry } from '@/lib/srs/log';
-import { intervalWords } from '@/lib/srs/scheduler';
+import { intervalWords } from '@/lib/srs/card';
 import { sessionSummary } from '@/lib/srs/stats';
 
 type Props = {

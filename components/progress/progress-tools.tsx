@@ -6,6 +6,7 @@ import { plural } from '@/lib/format';
 import type { SetHistory } from '@/lib/quiz/records';
 import { effectiveReviews } from '@/lib/srs/log';
 import { MAX_NEW_PER_DAY, MAX_RETENTION, MIN_RETENTION } from '@/lib/srs/limits';
+import { loadScheduler } from '@/stores/cards-store';
 import { useCardsStore, useCardsStoreApi } from '@/stores/cards-store-provider';
 import { download } from './download';
 
@@ -45,6 +46,8 @@ export function ProgressTools({ onHistoryChange }: { onHistoryChange: (history: 
     const [{ parseBackup, MAX_BACKUP_BYTES }, { mergeProgress }] = await Promise.all([
       import('@/lib/srs/backup-parse'),
       import('@/lib/srs/backup'),
+      // Loaded before the reviews arrive, so the page can show their schedule at once (no reload of the view).
+      loadScheduler(),
     ]);
     if (file.size > MAX_BACKUP_BYTES) {
       setImportMessage({

@@ -10,8 +10,8 @@ import type { DeckCard } from '@/lib/srs/deck';
 import { deckStatus } from '@/lib/srs/queue';
 import { dueForecast, phaseCounts, reviewsPerDay } from '@/lib/srs/stats';
 import { routes } from '@/lib/routes';
-import { cardRecords } from '@/stores/cards-store';
 import { useCardsStore, useCardsStoreApi } from '@/stores/cards-store-provider';
+import { useCardRecords } from '@/stores/use-card-records';
 import type { SetHistory } from '@/lib/quiz/records';
 import { readQuizHistory } from '@/stores/quiz-history-reader';
 import { STUDY_STORAGE_KEY } from '@/stores/study-persistence';
@@ -53,8 +53,9 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
   }, [cardsReady]);
   const id = useId();
   useQuizReviews();
+  const records = useCardRecords(log);
 
-  if (!cardsReady || !history) {
+  if (!cardsReady || !history || !records) {
     return (
       <div
         aria-busy="true"
@@ -66,7 +67,6 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
     );
   }
 
-  const records = cardRecords(log);
   const overall = phaseCounts(allCardIds, records);
   const status = deckStatus(allCardIds, records, settings, api.clock);
   const perDay = reviewsPerDay(log, api.clock, 30);

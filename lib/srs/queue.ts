@@ -1,6 +1,6 @@
 import { dayKey, type Clock } from './days';
 import type { LogEntry } from './log';
-import { phaseOf, type CardRecord } from './scheduler';
+import { phaseOf, type CardRecord } from './card';
 
 /**
  * What is due: cards in learning come back by the minute; cards in review are due for the whole

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveReviews, lastUndoable, mergeLogs, type LogEntry, type Rating, type ReviewEntry } from './log';
+import { CARD_STATE } from './card';
 import { intervalLabel, phaseOf, previewDue, rebuildCards, State } from './scheduler';
 
 const T0 = Date.UTC(2026, 2, 2, 9, 0, 0); // 2 March 2026, 09:00 UTC
@@ -35,6 +36,15 @@ function graduate(cardId: string, start: number): LogEntry[] {
   }
   throw new Error('never graduated');
 }
+
+it('card.ts keeps the phase values ts-fsrs uses, without loading it', () => {
+  expect(CARD_STATE).toEqual({
+    New: State.New,
+    Learning: State.Learning,
+    Review: State.Review,
+    Relearning: State.Relearning,
+  });
+});
 
 describe('scheduling on a fixed clock', () => {
   it('Good brings a card back later than Again', () => {

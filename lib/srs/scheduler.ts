@@ -1,4 +1,5 @@
 import { createEmptyCard, fsrs, generatorParameters, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import type { CardRecord } from './card';
 import { effectiveReviews, type LogEntry, type Rating, type ReviewEntry, type SchedulerParams } from './log';
 
 /**
@@ -8,7 +9,7 @@ import { effectiveReviews, type LogEntry, type Rating, type ReviewEntry, type Sc
  */
 
 export { State };
-export type { Card };
+export { intervalLabel, intervalWords, phaseOf, type Card, type CardPhase, type CardRecord } from './card';
 
 import { MAX_RETENTION, MIN_RETENTION } from './limits';
 
@@ -24,15 +25,6 @@ export function schedulerFor(params: SchedulerParams): FSRS {
   }
   return scheduler;
 }
-
-export type CardRecord = {
-  card: Card;
-  /** Reviews that count (after undos). */
-  reviews: number;
-  firstReviewAt: number;
-  firstReviewTz: number;
-  lastReviewAt: number;
-};
 
 /** Applies one review to a card's record (or to a new card). */
 export function applyReview(record: CardRecord | undefined, review: ReviewEntry): CardRecord {
@@ -68,38 +60,4 @@ export function previewDue(
     3: preview[3].card.due.getTime(),
     4: preview[4].card.due.getTime(),
   };
-}
-
-/** "<1m", "10m", "3h", "1d", "4d", "2mo", "1.2y": an interval as a grade button shows it. */
-export function intervalLabel(ms: number): string {
-  if (ms < 45_000) return '<1m';
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes}m`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours}h`;
-  const days = Math.round(hours / 24);
-  if (days < 31) return `${days}d`;
-  if (days < 365) return `${Math.round(days / 30)}mo`;
-  return `${(days / 365).toFixed(1).replace(/\.0$/, '')}y`;
-}
-
-/** "in 10 minutes", "in 4 days": the same interval in words, for screen readers. */
-export function intervalWords(ms: number): string {
-  if (ms < 45_000) return 'in under a minute';
-  const minutes = Math.round(ms / 60_000);
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (minutes < 60) return `in ${unit(minutes, 'minute')}`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `in ${unit(hours, 'hour')}`;
-  const days = Math.round(hours / 24);
-  if (days < 31) return `in ${unit(days, 'day')}`;
-  if (days < 365) return `in ${unit(Math.round(days / 30), 'month')}`;
-  return `in ${unit(Math.round(days / 365), 'year')}`;
-}
-
-export type CardPhase = 'new' | 'learning' | 'review';
-
-export function phaseOf(record: CardRecord | undefined): CardPhase {
-  if (!record || record.card.state === State.New) return 'new';
-  return record.card.state === State.Review ? 'review' : 'learning';
 }

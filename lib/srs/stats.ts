@@ -1,6 +1,6 @@
 import { addDays, dayKey, type Clock } from './days';
 import { effectiveReviews, type LogEntry } from './log';
-import { phaseOf, type CardRecord } from './scheduler';
+import { phaseOf, type CardRecord } from './card';
 
 /** Figures for the progress page: reviews per day, the coming week's due cards, cards by phase. */
 
