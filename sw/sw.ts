@@ -7,6 +7,7 @@ import {
   type PrecacheEntry,
   type SerwistGlobalConfig,
 } from 'serwist';
+import { integrityPlugin } from './integrity';
 
 /**
  * The service worker (built by `serwist build` after `next build`; see serwist.config.mjs and
@@ -23,13 +24,22 @@ declare global {
 }
 declare const self: ServiceWorkerGlobalScope;
 
-const serwist = new Serwist({
+const serwist: Serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: {
     cleanupOutdatedCaches: true,
     // Pages read their query in the browser (?q= on the article, ?attempt= on the results), so any
     // query finds the same prerendered page.
     ignoreURLParametersMatching: [/.*/],
+    // A damaged copy is never served (sw/integrity.ts); a page whose copy was set aside while
+    // offline gets the offline page, as an unsaved page does.
+    plugins: [
+      integrityPlugin,
+      {
+        handlerDidError: async ({ request }): Promise<Response | undefined> =>
+          request.mode === 'navigate' ? ((await serwist.matchPrecache('/offline')) ?? undefined) : undefined,
+      },
+    ],
   },
   skipWaiting: true,
   clientsClaim: true,
@@ -49,7 +59,7 @@ const serwist = new Serwist({
         cacheName: 'shared-study-pages',
         networkTimeoutSeconds: 5,
         matchOptions: { ignoreSearch: true },
-        plugins: [new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 60 * 60 * 24 * 90 })],
+        plugins: [integrityPlugin, new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 60 * 60 * 24 * 90 })],
       }),
     },
     {

@@ -139,9 +139,12 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
   if (!hydrated || !status || !records) {
     return (
       <div
+        key="loading"
         aria-busy="true"
         data-placeholder
-        className="h-96 animate-pulse rounded-3xl bg-surface-2 motion-reduce:animate-none"
+        // As tall as the deck will be (a phone: the screen; wider: the card and its buttons), so
+        // nothing below moves when the cards appear (layout shift, bench/results.md).
+        className="min-h-[calc(100dvh-5.5rem)] animate-pulse rounded-3xl bg-surface-2 motion-reduce:animate-none sm:min-h-0 sm:h-[35rem]"
       >
         <p className="sr-only">Loading your cards…</p>
       </div>
@@ -191,7 +194,8 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
 
   const left = status.counts.due + status.counts.fresh;
   return (
-    <div className="flex min-h-[calc(100dvh-5.5rem)] flex-col sm:block sm:min-h-0">
+    // A new element, not the placeholder restyled: the browser counts a restyled one as moved (layout shift).
+    <div key="deck" className="flex min-h-[calc(100dvh-5.5rem)] flex-col sm:block sm:min-h-0">
       {header}
       <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
       <p className="mt-1 text-sm text-ink-muted" aria-live="off">

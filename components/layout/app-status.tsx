@@ -1,14 +1,17 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { clearSetAside, describeSetAside, readSetAside, type SetAside } from '@/lib/offline/set-aside';
 
 /**
  * Registers the service worker (production builds), says when the device is offline, and offers a
- * reload when a new version of the app has taken over. Small on purpose: it is on every page.
+ * reload when a new version of the app has taken over, and says when a saved copy was damaged and
+ * set aside (sw/integrity.ts). Small on purpose: it is on every page.
  */
 export function AppStatus() {
   const [online, setOnline] = useState(true);
   const [updated, setUpdated] = useState(false);
+  const [setAside, setSetAside] = useState<SetAside[]>([]);
 
   useEffect(() => {
     const sync = () => setOnline(navigator.onLine);
@@ -26,6 +29,7 @@ export function AppStatus() {
         // No service worker (private mode, an old browser): the app still works online.
       });
       worker.addEventListener('controllerchange', onChange);
+      if (hadController) void readSetAside().then(setSetAside);
     }
     return () => {
       window.removeEventListener('online', sync);
@@ -50,7 +54,18 @@ export function AppStatus() {
         role="status"
         className="fixed inset-x-4 bottom-4 z-40 flex justify-center empty:hidden sm:inset-x-auto sm:right-6"
       >
-        {updated ? (
+        {setAside.length > 0 ? (
+          <p className="flex max-w-xl flex-wrap items-center gap-x-3 rounded-2xl border border-partial/50 bg-surface px-4 py-2 shadow-card">
+            {describeSetAside(setAside)}
+            <button
+              type="button"
+              onClick={() => void clearSetAside().then(() => setSetAside([]))}
+              className="min-h-11 font-semibold text-accent underline"
+            >
+              OK
+            </button>
+          </p>
+        ) : updated ? (
           <p className="flex flex-wrap items-center gap-x-3 rounded-2xl border border-accent/40 bg-surface px-4 py-2 shadow-card">
             A new version of the app is ready.
             <button

@@ -60,7 +60,8 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
       <div
         aria-busy="true"
         data-placeholder
-        className="h-96 animate-pulse rounded-3xl bg-surface-2 motion-reduce:animate-none"
+        // At least a screen tall, as the progress page always is: the footer stays below the fold.
+        className="min-h-[calc(100dvh-5.5rem)] animate-pulse rounded-3xl bg-surface-2 motion-reduce:animate-none"
       >
         <p className="sr-only">Loading your progress…</p>
       </div>
