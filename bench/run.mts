@@ -8,6 +8,7 @@
  *   npm run bench -- --quick           page weight only, budgets checked (CI)
  *   npm run bench -- --only=weight,interaction
  *   npm run bench -- --no-build        use the existing .next build
+ * The quick mode writes .reports/bench-quick.{json,md}, so it never replaces the full report.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -170,11 +171,10 @@ async function main() {
     if (!check.ok && budgets.explained[check.id]) check.explained = budgets.explained[check.id];
   }
   const seconds = (Date.now() - startedAt) / 1000;
-  const { missed, explained } = writeReport(sections, {
-    mode: quick ? 'quick' : only ? only.join(', ') : 'full',
-    seconds,
-  });
-  progress(`Wrote bench/results.md and bench/results.json (${Math.round(seconds)} s)`);
+  const file = quick ? path.join(root, '.reports', 'bench-quick') : path.join(root, 'bench', 'results');
+  const mode = quick ? 'quick' : only ? only.join(', ') : 'full';
+  const { missed, explained } = writeReport(sections, { mode, seconds, file });
+  progress(`Wrote ${path.relative(root, file)}.md and .json (${Math.round(seconds)} s)`);
   for (const c of explained) console.log(`  missed, explained: ${c.label}: ${c.value} (limit ${c.limit})`);
   for (const c of missed) console.log(`  MISSED: ${c.label}: ${c.value} (limit ${c.limit})`);
   const total = sections.flatMap((s) => s.checks).length;

@@ -14,6 +14,7 @@ import * as authoredExport from '@/app/api/authored/[id]/export/route';
 import * as authoredItem from '@/app/api/authored/[id]/route';
 import * as authoredRoute from '@/app/api/authored/route';
 import * as draftsRoute from '@/app/api/drafts/route';
+import * as healthRoute from '@/app/api/health/route';
 import * as joinRoute from '@/app/api/join/route';
 import * as setRoute from '@/app/api/sets/[id]/route';
 import { openDatabase, useDatabaseForTests, type Database } from './db/client';
@@ -205,6 +206,8 @@ function routes(): Route[] {
       method: 'GET',
       call: (p) => articleRoute.GET(makeRequest(`/api/articles/${id(p.id)}`, 'GET', {}), ctx({ id: p.id })),
     },
+    // Takes no input: the requests only check that nothing in them reaches it.
+    { name: 'GET /api/health', method: 'GET', call: async () => healthRoute.GET() },
     { name: 'POST /api/drafts', method: 'POST', call: (p) => draftsRoute.POST(makeRequest('/api/drafts', 'POST', p)) },
     {
       name: 'POST /api/authored',
