@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
 import { clearSetAside, describeSetAside, readSetAside, type SetAside } from '@/lib/offline/set-aside';
 
 /**
@@ -8,10 +9,19 @@ import { clearSetAside, describeSetAside, readSetAside, type SetAside } from '@/
  * reload when a new version of the app has taken over, and says when a saved copy was damaged and
  * set aside (sw/integrity.ts). Small on purpose: it is on every page.
  */
+const noSubscription = () => () => {};
+
 export function AppStatus() {
   const [online, setOnline] = useState(true);
   const [updated, setUpdated] = useState(false);
   const [setAside, setSetAside] = useState<SetAside[]>([]);
+  // The toasts go straight into <body>: inside the header (its backdrop blur makes it the containing
+  // block of fixed elements) "bottom" would be the header's bottom, and a long note ran off the top.
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     const sync = () => setOnline(navigator.onLine);
@@ -50,34 +60,39 @@ export function AppStatus() {
           </p>
         )}
       </div>
-      <div
-        role="status"
-        className="fixed inset-x-4 bottom-4 z-40 flex justify-center empty:hidden sm:inset-x-auto sm:right-6"
-      >
-        {setAside.length > 0 ? (
-          <p className="flex max-w-xl flex-wrap items-center gap-x-3 rounded-2xl border border-partial/50 bg-surface px-4 py-2 shadow-card">
-            {describeSetAside(setAside)}
-            <button
-              type="button"
-              onClick={() => void clearSetAside().then(() => setSetAside([]))}
-              className="min-h-11 font-semibold text-accent underline"
+      {inBrowser
+        ? createPortal(
+            <div
+              role="status"
+              className="fixed inset-x-4 bottom-4 z-40 flex justify-center empty:hidden sm:inset-x-auto sm:right-6"
             >
-              OK
-            </button>
-          </p>
-        ) : updated ? (
-          <p className="flex flex-wrap items-center gap-x-3 rounded-2xl border border-accent/40 bg-surface px-4 py-2 shadow-card">
-            A new version of the app is ready.
-            <button
-              type="button"
-              onClick={() => window.location.reload()}
-              className="min-h-11 font-semibold text-accent underline"
-            >
-              Reload
-            </button>
-          </p>
-        ) : null}
-      </div>
+              {setAside.length > 0 ? (
+                <p className="flex max-w-xl flex-wrap items-center gap-x-3 rounded-2xl border border-partial/50 bg-surface px-4 py-2 shadow-card">
+                  {describeSetAside(setAside)}
+                  <button
+                    type="button"
+                    onClick={() => void clearSetAside().then(() => setSetAside([]))}
+                    className="min-h-11 font-semibold text-accent underline"
+                  >
+                    OK
+                  </button>
+                </p>
+              ) : updated ? (
+                <p className="flex flex-wrap items-center gap-x-3 rounded-2xl border border-accent/40 bg-surface px-4 py-2 shadow-card">
+                  A new version of the app is ready.
+                  <button
+                    type="button"
+                    onClick={() => window.location.reload()}
+                    className="min-h-11 font-semibold text-accent underline"
+                  >
+                    Reload
+                  </button>
+                </p>
+              ) : null}
+            </div>,
+            document.body,
+          )
+        : null}
     </>
   );
 }
