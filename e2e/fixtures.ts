@@ -337,5 +337,36 @@ export async function startQuiz(
   await expect(promptHeading(page)).toBeVisible();
 }
 
-export const test = base;
+/** Scripts the Content-Security-Policy refused in a test's browser context, as the console reported them. */
+export type RefusedScripts = {
+  /** The refusals so far, emptied: for the tests whose subject is a refused script. */
+  take(): string[];
+};
+
+const refusals = new WeakMap<BrowserContext, string[]>();
+
+/**
+ * Every test with a browser fails if the Content-Security-Policy refused a script in it (decision
+ * 018): a page whose inline scripts do not match its hashes or nonce still shows its HTML, but
+ * never hydrates. A test that injects a script takes its refusals with `refusedScripts.take()`.
+ * (The check rides on the context, so tests that only make requests start no browser for it.)
+ */
+export const test = base.extend<{ refusedScripts: RefusedScripts }>({
+  // Playwright's fixture callback is named `use` in its docs; not a React hook, hence another name.
+  context: async ({ context }, provide) => {
+    const refused: string[] = [];
+    refusals.set(context, refused);
+    context.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' && /Content Security Policy/i.test(text) && /script-src/.test(text)) {
+        refused.push(`${message.location().url}: ${text}`);
+      }
+    });
+    await provide(context);
+    expect(refused, 'scripts refused by the Content-Security-Policy').toEqual([]);
+  },
+  refusedScripts: async ({ context }, provide) => {
+    await provide({ take: () => refusals.get(context)!.splice(0) });
+  },
+});
 export { expect };
