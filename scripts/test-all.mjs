@@ -174,7 +174,12 @@ if (!build.ok) {
 
 // 8. The benchmark's quick mode on this build: page weight against bench/budgets.json (a regression fails).
 if (build.ok && browser) {
-  await check('Benchmark, quick: page weight budgets', bin('tsx'), ['bench/run.mts', '--quick', '--no-build'], 10 * MINUTE);
+  await check(
+    'Benchmark, quick: page weight budgets',
+    bin('tsx'),
+    ['bench/run.mts', '--quick', '--no-build'],
+    10 * MINUTE,
+  );
 }
 
 async function playwright(label, args, extraEnv) {
