@@ -1,6 +1,6 @@
 /** The benchmark's report: bench/results.json (every figure) and bench/results.md (a table per section). */
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { root } from './lib.mts';
@@ -77,6 +77,9 @@ export function writeReport(
       );
     }
   }
+  // Figures from before a change, kept by hand next to the generated tables (bench/before-after.md).
+  const history = path.join(root, 'bench', 'before-after.md');
+  if (options.mode === 'full' && existsSync(history)) md.push(readFileSync(history, 'utf8').trim());
   writeFileSync(`${base}.md`, `${md.join('\n').trimEnd()}\n`);
   return { missed, explained };
 }

@@ -2,7 +2,6 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { clearSetAside, describeSetAside, readSetAside, type SetAside } from '@/lib/offline/set-aside';
 
 /**
  * Registers the service worker (production builds), says when the device is offline, and offers a
@@ -14,7 +13,7 @@ const noSubscription = () => () => {};
 export function AppStatus() {
   const [online, setOnline] = useState(true);
   const [updated, setUpdated] = useState(false);
-  const [setAside, setSetAside] = useState<SetAside[]>([]);
+  const [setAside, setSetAside] = useState<{ text: string; clear: () => Promise<void> } | null>(null);
   // The toasts go straight into <body>: inside the header (its backdrop blur makes it the containing
   // block of fixed elements) "bottom" would be the header's bottom, and a long note ran off the top.
   const inBrowser = useSyncExternalStore(
@@ -39,7 +38,13 @@ export function AppStatus() {
         // No service worker (private mode, an old browser): the app still works online.
       });
       worker.addEventListener('controllerchange', onChange);
-      if (hadController) void readSetAside().then(setSetAside);
+      // Only a page the worker controls can have had a copy set aside; the code loads only then.
+      if (hadController) {
+        void import('@/lib/offline/set-aside').then(async ({ readSetAside, describeSetAside, clearSetAside }) => {
+          const records = await readSetAside();
+          if (records.length) setSetAside({ text: describeSetAside(records), clear: clearSetAside });
+        });
+      }
     }
     return () => {
       window.removeEventListener('online', sync);
@@ -66,12 +71,12 @@ export function AppStatus() {
               role="status"
               className="fixed inset-x-4 bottom-4 z-40 flex justify-center empty:hidden sm:inset-x-auto sm:right-6"
             >
-              {setAside.length > 0 ? (
+              {setAside ? (
                 <p className="flex max-w-xl flex-wrap items-center gap-x-3 rounded-2xl border border-partial/50 bg-surface px-4 py-2 shadow-card">
-                  {describeSetAside(setAside)}
+                  {setAside.text}
                   <button
                     type="button"
-                    onClick={() => void clearSetAside().then(() => setSetAside([]))}
+                    onClick={() => void setAside.clear().then(() => setSetAside(null))}
                     className="min-h-11 font-semibold text-accent underline"
                   >
                     OK
