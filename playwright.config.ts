@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, systemChromium } from './lib/testing/chromium';
 
 /**
  * Flows run against the production build (`next build` first; scripts/test-all.mjs does it).
@@ -15,20 +15,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const PGLITE_DIR = path.join(os.tmpdir(), `newsquiz-e2e-pglite-${PORT}`);
 
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
 const launchOptions = {
   ...(systemChromium ? { executablePath: systemChromium } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-  ],
+  args: CHROMIUM_FLAGS,
 };
 
 export default defineConfig({

@@ -3,19 +3,19 @@
  * light and dark, for a person to look at. Usage, with the app running (npm run build && npm start):
  *   npm run screenshots -- [baseURL] [outDir] [name filter]
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { openScene, SCENES } from '../e2e/scenes';
+import { CHROMIUM_FLAGS, systemChromium } from '../lib/testing/chromium';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = process.argv[3] ?? '.reports/screenshots';
 const filter = process.argv[4] ? new RegExp(process.argv[4]) : null;
 mkdirSync(out, { recursive: true });
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  ...(systemChromium ? { executablePath: systemChromium } : {}),
+  args: CHROMIUM_FLAGS,
 });
 
 const sizes = [
