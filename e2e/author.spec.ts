@@ -5,7 +5,7 @@ import { checkContent } from '../lib/content/check';
 import type { QuestionSet } from '../lib/content/types';
 import { draftToQuestion } from '../lib/drafts/question';
 import { expectNoViolations } from './axe';
-import { answerAndContinue, expect, promptHeading, test } from './fixtures';
+import { answerAndContinue, expect, promptHeading, test, waitForOfflineCopy } from './fixtures';
 
 /**
  * A teacher brings their own article: pastes it, reviews the drafts (accepts three, one by
@@ -202,7 +202,7 @@ test.describe('offline', () => {
 
       await page.goto(`/sets/${setId}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Mixed' })).toBeVisible();
-      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+      await waitForOfflineCopy(page);
       // The set page asks the worker to keep its pages: wait until they are in its cache.
       await expect
         .poll(async () => page.evaluate(async () => (await (await caches.open('shared-study-pages')).keys()).length), {

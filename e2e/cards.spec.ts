@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CARDS_STORAGE_KEY } from '../stores/cards-persistence';
-import { expect, getSet, SETS, test } from './fixtures';
+import { expect, getSet, SETS, test, waitForOfflineCopy } from './fixtures';
 
 /** Flashcards: studying a deck by keyboard, tap and swipe, undo, due counts, tomorrow, backup, offline. */
 
@@ -219,7 +219,7 @@ test.describe('offline', () => {
     async ({ page, context }) => {
       test.slow(); // the first visit downloads the whole app for offline use
       await page.goto('/');
-      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+      await waitForOfflineCopy(page);
       await context.setOffline(true);
       await page.reload();
       await expect(page.getByText('Offline: your progress is saved on this device')).toBeVisible();

@@ -370,3 +370,11 @@ export const test = base.extend<{ refusedScripts: RefusedScripts }>({
   },
 });
 export { expect };
+
+/**
+ * Waits until the service worker controls the page: it has installed, so the whole app is saved for
+ * offline use (the first visit downloads it; 60 s leaves room on a slow machine).
+ */
+export async function waitForOfflineCopy(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, waitForOfflineCopy } from './fixtures';
 
 /**
  * The service worker's saved copies can be damaged on the device (a truncated write, a full disk,
@@ -33,7 +33,7 @@ test.describe('damaged saved copies', () => {
     async ({ page, context }) => {
       test.slow(); // the first visit downloads the whole app for offline use
       await page.goto('/');
-      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+      await waitForOfflineCopy(page);
       await damage(page, '/sets/kim-russia-who/quiz', 'half');
 
       await context.setOffline(true);
@@ -57,7 +57,7 @@ test.describe('damaged saved copies', () => {
   test('a damaged script is fetched again instead of breaking the page, and the page says so', async ({ page }) => {
     test.slow();
     await page.goto('/');
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+    await waitForOfflineCopy(page);
     const script = await page.evaluate(
       () => [...document.querySelectorAll<HTMLScriptElement>('script[src*="/_next/static/chunks/"]')].at(-1)!.src,
     );

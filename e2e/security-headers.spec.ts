@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ARTICLE_ID, expect, SETS, test } from './fixtures';
+import { ARTICLE_ID, expect, SETS, test, waitForOfflineCopy } from './fixtures';
 
 /**
  * Security headers on every kind of route: prerendered and dynamic pages, the teacher's pages, the
@@ -185,7 +185,7 @@ test.describe('offline', () => {
   }) => {
     test.slow(); // the first visit downloads the whole app for offline use
     await page.goto('/');
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 60_000 });
+    await waitForOfflineCopy(page);
     await context.setOffline(true);
     const response = await page.goto(`/sets/${SETS.who}`);
     expect(response?.fromServiceWorker()).toBe(true);
