@@ -19,8 +19,15 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  // compromise (the drafting engine's tagger) is large and only ever runs on the server.
-  serverExternalPackages: ['@electric-sql/pglite', 'compromise', 'compromise-dates'],
+  // The drafting engine's language libraries (compromise's tagger, wink-nlp's sentence model) and
+  // gazetteers are large and only ever run on the server: loaded from node_modules, not bundled.
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'compromise',
+    'compromise-dates',
+    'wink-nlp',
+    'wink-eng-lite-web-model',
+  ],
   // Read from disk at request time: content/ by the API and the teacher pages, drizzle/ (migrations) by the database.
   outputFileTracingIncludes: {
     '/api/**': ['./content/**/*', './drizzle/**/*'],

@@ -8,7 +8,7 @@
  *   npm run drafts:eval -- --drafts     also writes every draft to eval/drafts/drafts/<article>.md for judging
  *   npm run drafts:eval -- --no-write   prints the report only (npm test runs it so)
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
@@ -28,7 +28,7 @@ const frontSchema = z.object({
     .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
   source: z.string().url(),
   licence: z.string(),
-  split: z.enum(['tune', 'held-out']),
+  split: z.enum(['train', 'dev', 'test']),
 });
 
 const VERDICTS = ['accept', 'edit', 'reject'] as const;
@@ -42,7 +42,7 @@ const judgementSchema = z.record(
 
 type Row = {
   file: string;
-  split: 'tune' | 'held-out';
+  split: 'train' | 'dev' | 'test';
   words: number;
   drafts: number;
   per400: number;
@@ -97,10 +97,14 @@ function draftMarkdown(file: string, drafts: Draft[]): string {
 }
 
 const writeDrafts = process.argv.includes('--drafts');
-const judgements = judgementSchema.parse(YAML.parse(readFileSync(JUDGEMENTS, 'utf8')) ?? {});
+const splits = (process.argv.find((arg) => arg.startsWith('--splits='))?.slice(9) ?? 'train,dev,test').split(',');
+const judgements = existsSync(JUDGEMENTS)
+  ? judgementSchema.parse(YAML.parse(readFileSync(JUDGEMENTS, 'utf8')) ?? {})
+  : {};
 const rows: Row[] = [];
 const files = readdirSync(ARTICLES)
   .filter((name) => name.endsWith('.md'))
+  .filter((name) => splits.includes(readArticle(name).split))
   .sort();
 if (writeDrafts) mkdirSync(path.join(ROOT, 'drafts'), { recursive: true });
 
@@ -216,13 +220,13 @@ const report = [
   '',
   `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on Node ${process.version}. Judgements: eval/drafts/judgements.yaml. Articles: English Wikinews, CC BY 2.5 (source URL in each file).`,
   '',
-  ...table(
-    'Held-out half (not tuned on)',
-    rows.filter((row) => row.split === 'held-out'),
-  ),
-  ...table(
-    'Tuning half',
-    rows.filter((row) => row.split === 'tune'),
+  ...(['train', 'dev', 'test'] as const).flatMap((split) =>
+    splits.includes(split)
+      ? table(
+          `${split} split`,
+          rows.filter((row) => row.split === split),
+        )
+      : [],
   ),
 ].join('\n');
 if (!process.argv.includes('--no-write')) writeFileSync(path.join(ROOT, 'report.md'), `${report}\n`);

@@ -18,10 +18,9 @@ import {
   PARAGRAPH_SEPARATOR,
   readingMinutes,
   sentenceNumbersForSpan,
-  sentencesOf,
   splitParagraphs,
-  splitSentences,
 } from './text';
+import { sentencesOf, splitSentences } from './sentences';
 
 /**
  * The content check: parses every article and question set, validates them against the schema,

@@ -7,10 +7,9 @@ import {
   PARAGRAPH_SEPARATOR,
   readingMinutes,
   sentenceNumbersForSpan,
-  sentencesOf,
   splitParagraphs,
-  splitSentences,
 } from './text';
+import { sentencesOf, splitSentences } from './sentences';
 
 const raw = readFileSync(path.join(process.cwd(), 'content/articles/kim-jong-un-russia-visit.md'), 'utf8');
 const body = raw.replace(/^---\n[\s\S]*?\n---\n/, '');

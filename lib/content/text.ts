@@ -1,6 +1,9 @@
 import { normaliseQuoteChar } from '@/lib/quiz/normalise';
 
-/** Article text: paragraphs, numbered sentences, and where an evidence quote sits in them. */
+/**
+ * Article text: paragraphs, and where an evidence quote sits in them. Sentences are numbered by
+ * lib/content/sentences.ts (server and build only: it loads a language model).
+ */
 
 export type Sentence = {
   /** 1-based, across the whole article; the reader links to it as #s{number}. */
@@ -21,34 +24,6 @@ export function splitParagraphs(body: string): string[] {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
-}
-
-/** Splits after ., ! or ? (and any closing quote) when the next sentence starts with a capital or digit. */
-const SENTENCE_BOUNDARY = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
-
-export function splitSentences(paragraph: string): string[] {
-  return paragraph.split(SENTENCE_BOUNDARY).filter((sentence) => sentence.trim() !== '');
-}
-
-export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  let offset = 0;
-  paragraphs.forEach((paragraph, paragraphIndex) => {
-    let cursor = 0;
-    for (const text of splitSentences(paragraph)) {
-      const local = paragraph.indexOf(text, cursor);
-      cursor = local + text.length;
-      sentences.push({
-        number: sentences.length + 1,
-        paragraph: paragraphIndex,
-        text,
-        start: offset + local,
-        end: offset + local + text.length,
-      });
-    }
-    offset += paragraph.length + PARAGRAPH_SEPARATOR.length;
-  });
-  return sentences;
 }
 
 /**

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
-import { countWords, sentencesOf, type Sentence } from '@/lib/content/text';
+import { sentencesOf } from '@/lib/content/sentences';
+import { countWords, type Sentence } from '@/lib/content/text';
 import { normaliseAnswer as normaliseUncached } from '@/lib/quiz/normalise';
 import { cleanArticleText } from './clean';
 import { escapeRegExp, toSlug } from './ids';

@@ -6,7 +6,8 @@ import type {
   TrueFalseQuestion,
   TypedQuestion,
 } from '@/lib/content/schema';
-import { editDistance, normaliseAnswer } from './normalise';
+import { canonicalAnswer, withoutTitle } from './equivalence';
+import { editDistance } from './normalise';
 import type { QuizResponse } from './response';
 
 /**
@@ -125,21 +126,37 @@ export function isOneTypoAway(given: string, expected: string): boolean {
   return editDistance(typed, word, 1) <= 1;
 }
 
-function sameAnswer(given: string, expected: string): boolean {
+function sameForm(given: string, expected: string): boolean {
   return given === expected || given.replace(/ /g, '') === expected.replace(/ /g, '');
 }
 
+/** The canonical form and, when it starts with a title, the form without it ("Obama" for "President Obama"). */
+function forms(text: string): string[] {
+  const canonical = canonicalAnswer(text);
+  const bare = withoutTitle(canonical);
+  return bare ? [canonical, bare] : [canonical];
+}
+
+function sameAnswer(given: string[], expected: string[]): boolean {
+  return given.some((a) => expected.some((b) => sameForm(a, b)));
+}
+
+/**
+ * Typed answers are compared in canonical form (lib/quiz/equivalence.ts): case, accents,
+ * punctuation, number words, date orders, magnitudes, common abbreviations and a title before a
+ * name do not matter; then one typo in a long word is forgiven (isOneTypoAway).
+ */
 export function gradeTyped(question: TypedQuestion, text: string): Grade {
-  const given = normaliseAnswer(text);
-  if (given === '') return INCORRECT;
+  const given = forms(text);
+  if (given[0] === '') return INCORRECT;
   const accepted = acceptedAnswers(question);
   for (const candidate of accepted) {
-    if (sameAnswer(given, normaliseAnswer(candidate))) return CORRECT;
+    if (sameAnswer(given, forms(candidate))) return CORRECT;
   }
   // A known wrong answer is wrong, however close it is to a right one ("Kim Jong Il").
-  if ((question.reject ?? []).some((wrong) => sameAnswer(given, normaliseAnswer(wrong)))) return INCORRECT;
+  if ((question.reject ?? []).some((wrong) => sameAnswer(given, [canonicalAnswer(wrong)]))) return INCORRECT;
   for (const candidate of accepted) {
-    if (isOneTypoAway(given, normaliseAnswer(candidate))) {
+    if (isOneTypoAway(given[0]!, canonicalAnswer(candidate))) {
       return { score: 1, verdict: 'correct', spelling: candidate };
     }
   }
