@@ -79,7 +79,12 @@ function findBrowser() {
 // 1–3. Checks that read the source.
 await check('Content check', bin('tsx'), ['scripts/content-check.ts'], 2 * MINUTE);
 // The drafting engine on the evaluation articles (reads the judgements; writes nothing).
-await check('Drafting evaluation', bin('tsx'), ['scripts/drafts-eval.ts', '--no-write', '--splits=train,dev'], 3 * MINUTE);
+await check(
+  'Drafting evaluation',
+  bin('tsx'),
+  ['scripts/drafts-eval.ts', '--no-write', '--splits=train,dev'],
+  3 * MINUTE,
+);
 await check('ESLint', bin('eslint'), ['.', '--max-warnings=0'], 5 * MINUTE);
 await check('Prettier', bin('prettier'), ['--check', '.', '--log-level=warn'], 3 * MINUTE);
 
