@@ -23,6 +23,8 @@ export type Place = {
   continent?: string;
   subregion?: string;
   population?: number;
+  /** Countries: a sovereign state (Greenland, Bermuda and Hong Kong are not). */
+  independent?: boolean;
 };
 
 type Index = {
@@ -32,6 +34,8 @@ type Index = {
   states: Map<string, Place[]>;
   cities: Map<string, Place[]>;
   demonyms: Map<string, string>;
+  /** Names of two kinds of place: a country and a state, a state and a city of 100,000 or more. */
+  ambiguous: Set<string>;
 };
 
 let index: Index | null = null;
@@ -73,6 +77,7 @@ function build(): Index {
     const place: Place = {
       kind: 'country',
       name: country.name.common,
+      independent: country.independent,
       country: country.cca2,
       continent: country.region,
       subregion: country.subregion || undefined,
@@ -80,7 +85,8 @@ function build(): Index {
     countryList.push(place);
     set(country.name.common, place);
     set(country.name.official, place);
-    for (const alt of country.altSpellings) if (alt.length >= 2) set(alt, place);
+    // Two-letter codes are words too ("TV" is Tuvalu's): only the ones newspapers write as names.
+    for (const alt of country.altSpellings) if (alt.length >= 3 || ['US', 'UK'].includes(alt)) set(alt, place);
     borders.set(
       country.cca2,
       country.borders
@@ -125,7 +131,18 @@ function build(): Index {
       city.name,
       cities.get(city.country)!.find((place) => place.name === city.name)!,
     );
-  return { byName, countries: countryList, borders, states, cities, demonyms };
+  const kinds = new Map<string, Set<string>>();
+  const note = (name: string, kind: string) => {
+    const key = placeKey(name);
+    const seen = kinds.get(key) ?? new Set<string>();
+    seen.add(kind);
+    kinds.set(key, seen);
+  };
+  for (const country of countryList) note(country.name, 'country');
+  for (const list of states.values()) for (const state of list) note(state.name.replace(/\s*\[.*\]$/, ''), 'state');
+  for (const city of cityList) if (city.population >= 100_000) note(city.name, 'city');
+  const ambiguous = new Set([...kinds.entries()].filter(([, seen]) => seen.size > 1).map(([key]) => key));
+  return { byName, countries: countryList, borders, states, cities, demonyms, ambiguous };
 }
 
 function gazetteer(): Index {
@@ -136,6 +153,14 @@ function gazetteer(): Index {
 /** The place a name is, or null when the gazetteers do not know it. */
 export function lookupPlace(name: string): Place | null {
   return gazetteer().byName.get(placeKey(name)) ?? null;
+}
+
+/**
+ * A name that is two kinds of place ("Georgia" the country and the US state, "Victoria" the state
+ * and many cities): no safe option, since a reader may take it for the other.
+ */
+export function ambiguousPlace(name: string): boolean {
+  return gazetteer().ambiguous.has(placeKey(name));
 }
 
 /** "Kenyan", "New Zealander": an adjective or people of a country, never a place or an organisation. */
@@ -181,7 +206,17 @@ export function nearbyPlaces(place: Place, count: number): Place[] {
   if (place.kind === 'country' && place.country) {
     const neighbours = (g.borders.get(place.country) ?? []).map(countryOf).filter((c): c is Place => Boolean(c));
     const region = g.countries.filter((c) => c.subregion === place.subregion && c.country !== place.country);
-    pool = [...neighbours, ...region];
+    // Then the rest of its continent, the most alike in size first.
+    const size = (code?: string) => countries.find((c) => c.cca2 === code)?.area ?? 1;
+    const continent = g.countries
+      .filter((c) => c.continent === place.continent && c.country !== place.country)
+      .sort(
+        (a, b) =>
+          Math.abs(Math.log(size(a.country) / size(place.country))) -
+          Math.abs(Math.log(size(b.country) / size(place.country))),
+      );
+    // Options are sovereign states: "Cocos (Keeling) Islands" or Greenland beside Australia or Canada look like junk.
+    pool = [...neighbours, ...region, ...continent].filter((c) => c.independent !== false);
   } else if (place.kind === 'state' && place.country) {
     pool = (g.states.get(place.country) ?? []).filter((s) => s.name !== place.name);
   } else if (place.kind === 'city' && place.country) {

@@ -58,7 +58,7 @@ const NUMBER_WORDS =
 const HEDGES =
   '(?:at least|more than|over|under|almost|nearly|about|around|roughly|approximately|some|up to|fewer than|less than|an estimated|as many as|as few as|just over|just under)';
 const COUNT = new RegExp(
-  `(?<![\\p{L}\\d.,$£€-])(?:(${HEDGES}) )?((?:[$£€])?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[$£€])?\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?)(?: (million|billion|thousand|hundred))?(?: ?(per ?cent|percent|%))?(?: ((?:[a-z]+-)?[a-z]+(?: [a-z]+)?))?`,
+  `(?<![\\p{L}\\d.,:$£€-])(?:(${HEDGES}) )?((?:[$£€])?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[$£€])?\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?)(?: (million|billion|thousand|hundred))?(?: ?(per ?cent|percent|%))?(?: ((?:[a-z]+-)?[a-z]+(?: [a-z]+)?))?`,
   'giu',
 );
 /** What a count may not count: a time span, an ordinal, a verb. */
@@ -204,12 +204,18 @@ export function tagSentence(sentence: Pick<Sentence, 'text' | 'number'>, names: 
     )
       continue;
     const value = numberValue([number, scale].filter(Boolean).join(' '));
+    // "exceeded 10%", "above 30": a verb or preposition before the number hedges it as much as "more than".
+    const bound =
+      /\b(exceed(?:ed|ing|s)?|above|beyond|surpass(?:ed|ing|es)?|topp(?:ed|ing)|upwards of|in excess of|below|within|only|just)\s+$/i.exec(
+        text.slice(0, match.index),
+      )?.[1];
+    const hedgeWord = hedge ?? bound;
     add({
       kind: 'count',
       text: numberText,
       start,
       end: start + numberText.length,
-      ...(hedge ? { hedge: hedge.toLowerCase() } : {}),
+      ...(hedgeWord ? { hedge: hedgeWord.toLowerCase() } : {}),
       noun: counted,
       ...(value !== null ? { value } : {}),
     });

@@ -94,6 +94,12 @@ const CONNECTORS = new Set([
 ]);
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+/** Organisation words that outweigh a place name inside them ("Bank of England", "University of Calgary"). */
+const STRONG_ORG =
+  /\b(?:Party|Department|Ministry|Agency|Commission|Council|Committee|University|College|School|Institute|Museum|Hospital|Bank|Company|Corporation|Association|Foundation|Church|Police|Army|Navy|Court|Times|Post|News|Herald|Airlines|Airways)\b/;
+/** Acronyms that are units, time zones, jobs or things, not organisations. */
+const NOT_ORG_ACRONYMS =
+  /^(?:UTC|GMT|EST|EDT|PST|PDT|CET|BST|AEST|CEO|CFO|COO|MP|MPs|TV|DNA|HIV|AIDS|GDP|AM|PM|OK|ID|IQ|PC|UK|US|EU|UN)$/;
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'U.S.A.', 'UAE', 'EU', 'E.U.', 'DRC', 'PRC']);
 
 type Tags = Map<number, string[]>;
@@ -117,6 +123,20 @@ const isInitial = (token: Token) => /^\p{Lu}\.$/u.test(token.text);
 const isAbbreviation = (token: Token) => /^(?:\p{Lu}\.){2,}$/u.test(token.text);
 const isNameWord = (token: Token) =>
   isCapitalised(token.text) && /^[\p{L}]/u.test(token.text) && token.text !== 'I' && !MONTH_OR_DAY.test(token.text);
+
+/**
+ * "University of Calgary", "Secretary of State", "Daughters of the American Revolution": "of" joins
+ * two names into one only after an organisation's, a title's, a place's or an event's head word, or
+ * after a plural ("Daughters"); never after a person ("Elizabeth Quat of DAB" is two names).
+ */
+function headsAnOfName(left: Token[]): boolean {
+  const last = left.at(-1)!.text;
+  if (TITLE_WORDS.has(last.toLowerCase())) return true;
+  if (orgType(last) || OTHER_NAME.test(last) || PLACE_WORDS.test(last)) return true;
+  return /^(?:Republic|Kingdom|Union|Commonwealth|State|States|Isle|Isles|Cape|Duke|Earl|House|Friends|Daughters|Sons|Bank|Museum|Hall|Book|Battle|Siege|Gulf|Bay|Sea|Lake|Mount|City|Province|Governor|Ministry|Department|Office)$/.test(
+    last,
+  );
+}
 
 /** Whether a capitalised word at the start of a sentence (or after a quote) begins a name. */
 function startsName(token: Token, tags: Tags, names: ReadonlySet<string>): boolean {
@@ -212,9 +232,21 @@ export function findNames(sentence: string, names: ReadonlySet<string>): NameSpa
       if (
         CONNECTORS.has(connector) &&
         next.text === connector &&
-        isNameWord(tokens[j + afterThe] ?? { text: '', start: 0, end: 0 })
+        isNameWord(tokens[j + afterThe] ?? { text: '', start: 0, end: 0 }) &&
+        (connector !== 'of' && connector !== 'for' ? true : headsAnOfName(tokens.slice(i, j)))
       ) {
         j += afterThe + 1;
+        continue;
+      }
+      // "Nationwide Children's Hospital": a possessive inside a name, when what owns is no place or person.
+      if (
+        /^['’]s$/.test(next.text) &&
+        isNameWord(tokens[j + 1] ?? { text: '', start: 0, end: 0 }) &&
+        STRONG_ORG.test(sentence.slice(tokens[j + 1]!.start, tokens[Math.min(j + 3, tokens.length - 1)]!.end)) &&
+        !lookupPlace(sentence.slice(token.start, tokens[j - 1]!.end)) &&
+        !tokens.slice(i, j).some((t) => hasTag(tags, t, 'Person', 'FirstName', 'LastName', 'Place', 'Country', 'City'))
+      ) {
+        j += 2;
         continue;
       }
       // "Institute of Geophysics and Volcanology", "Trinidad and Tobago": "and" inside one name.
@@ -261,20 +293,43 @@ function classify(sentence: string, run: Token[], all: Token[], tags: Tags): Nam
   const before = all[all.indexOf(run[0]!) - 1]?.text.toLowerCase() ?? '';
   const base = { text, start, end, name, nameStart, ...(title ? { title } : {}) };
 
-  // "the LA Sheriff('s office)", "Prime Minister": a role, nobody's name.
-  if (TITLE_WORDS.has(words.at(-1)!)) return { ...base, kind: 'other' };
+  // "the LA Sheriff('s office)", "Prime Minister": a role, nobody's name; "Queen of Soul": a nickname.
+  if (TITLE_WORDS.has(words.at(-1)!) || /^(?:of|for|the)\b/.test(name)) return { ...base, kind: 'other' };
   if (title && !orgType(name) && !lookupPlace(name)) return { ...base, kind: 'person' };
-  if (OTHER_NAME.test(text.replace(/ \d+$/, ''))) return { ...base, kind: 'other' };
-  const type = orgType(text);
-  if (type && !PLACE_WORDS.test(text)) return { ...base, kind: 'org', orgType: type };
+  // "Boeing 777", "Delta 4", "Flight 17": a product or an event, not an organisation.
+  if (OTHER_NAME.test(text.replace(/ \d+$/, '')) || / \d+$/.test(text)) return { ...base, kind: 'other' };
   const place = lookupPlace(text);
+  const type = orgType(text);
+  // "United States", "Mexico City": the gazetteer knows the place before "United" or "City" makes it a team.
+  // A one-word city is a place only where the sentence puts a place ("in Warwick"), or a big city:
+  // "Warwick", "Sevilla" and "Ajax" are also people and clubs.
+  const cityInDoubt =
+    place?.kind === 'city' &&
+    run.length === 1 &&
+    (place.population ?? 0) < 1_000_000 &&
+    !['in', 'at', 'near', 'outside', 'from', 'of', 'to', 'into', 'across'].includes(before) &&
+    !/^,\s*\p{Lu}/u.test(sentence.slice(end));
+  if (place && !cityInDoubt && !(type && STRONG_ORG.test(text))) return { ...base, kind: 'place', place };
+  if (type && !PLACE_WORDS.test(text)) return { ...base, kind: 'org', orgType: type };
   const personTagged = run.some((token) =>
     hasTag(tags, token, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'),
   );
-  if (place && !(personTagged && place.kind === 'city' && run.length > 1)) return { ...base, kind: 'place', place };
   if (PLACE_WORDS.test(text)) return { ...base, kind: 'place', guessed: true };
-  if (/^(?:\p{Lu}|\p{Lu}\.){2,6}$/u.test(text.replace(/\.$/, '.')) && !COUNTRY_ACRONYMS.has(text))
-    return { ...base, kind: 'org', orgType: 'body' };
+  // An acronym is an organisation when the article treats it as one ("the FTU", "FTU's", "(WHO)"),
+  // not a time zone after a time ("10:15 UTC") or a job ("CEO").
+  if (/^(?:\p{Lu}|\p{Lu}\.){2,6}$/u.test(text) && !COUNTRY_ACRONYMS.has(text)) {
+    const after = all[all.indexOf(run.at(-1)!) + 1]?.text ?? '';
+    const orgLike =
+      run.some((token) => hasTag(tags, token, 'Organization')) ||
+      before === 'the' ||
+      before === '(' ||
+      before === 'of' ||
+      /^['’]s$/.test(after) ||
+      after === ')';
+    if (orgLike && !/^\d/.test(before) && !NOT_ORG_ACRONYMS.test(text))
+      return { ...base, kind: 'org', orgType: 'body' };
+    return { ...base, kind: 'other' };
+  }
   if (personTagged) return { ...base, kind: 'person' };
   if (run.some((token) => hasTag(tags, token, 'Place', 'Country', 'City', 'Region')))
     return { ...base, kind: 'place', guessed: true };

@@ -23,7 +23,11 @@ export function answerCheck(draft: Pick<Draft, 'type' | 'answer' | 'accept' | 'e
   if (draft.type === 'ordering') {
     return { evidenceHasAnswer: true, promptHasAnswer: false };
   }
-  const answers = Array.isArray(draft.answer) ? draft.answer.map(String) : [String(draft.answer)];
+  // A reason or a means is keyed with its connective ("Because of its election defeat" for the
+  // article's "due to its election defeat"): the evidence must contain what follows it.
+  const answers = (Array.isArray(draft.answer) ? draft.answer.map(String) : [String(draft.answer)]).map((answer) =>
+    answer.replace(/^(?:Because of|Because|In response to|To|So that|By|That) /i, ''),
+  );
   const forms = draft.type === 'typed' ? [...answers, ...(draft.accept ?? [])] : answers;
   return {
     evidenceHasAnswer: answers.every((answer) => containsPhrase(evidence, answer)),

@@ -16,7 +16,17 @@ export const draftInputSchema = z.strictObject({
 });
 export type DraftInput = z.infer<typeof draftInputSchema>;
 
-export const DRAFT_KINDS = ['who', 'where', 'when', 'how-many', 'true-false', 'ordering'] as const;
+export const DRAFT_KINDS = [
+  'who',
+  'where',
+  'when',
+  'how-many',
+  'why',
+  'how',
+  'what',
+  'true-false',
+  'ordering',
+] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 /** The set each kind of draft goes to unless the teacher moves it. */
@@ -25,6 +35,9 @@ export const KIND_CATEGORY: Record<DraftKind, SetCategory> = {
   where: 'where',
   when: 'when',
   'how-many': 'what-why',
+  why: 'what-why',
+  how: 'what-why',
+  what: 'what-why',
   'true-false': 'review',
   ordering: 'when',
 };
@@ -37,6 +50,9 @@ export const FILTER_REASONS = {
   'side-phrase': 'the answer sits in brackets or in quoted speech, not in what the article reports',
   'tagger-junk': 'the tagged answer is not a whole name, place, date or number',
   trivial: 'the statement is too short, a question, or a count that could be true by accident',
+  trivia: 'a detail a reader is not expected to keep: a list item, an exact figure, match minutiae, a name in passing',
+  guessable: 'the answer is known without reading: the headline subject, or given away by a conversion',
+  'no-rewording': 'a true statement would copy the article word for word',
   'too-long': 'the sentence is too long to ask about in one question',
   'no-distractors': 'nothing of the same kind in the article, and no safe made-up alternative',
 } as const;
@@ -55,6 +71,8 @@ export type Draft = QuestionDto & {
   alternatives: string[];
   /** Things a teacher should look at before accepting (not failures: those are filtered). */
   notes: string[];
+  /** What the ranking model weighed (only when the evaluation asks for it). */
+  features?: Record<string, number>;
 };
 
 export type FilteredCandidate = {
@@ -65,11 +83,17 @@ export type FilteredCandidate = {
   prompt: string;
 };
 
+/** Kinds that ask about understanding (a reason, a means, a result, what someone said) rather than a name or number. */
+export const COMPREHENSION_KINDS: ReadonlySet<DraftKind> = new Set(['why', 'how', 'what']);
+
 export type DraftResult = {
   /** Sentences as the reader numbers them (sentence n is sentences[n - 1]). */
   sentences: string[];
   paragraphs: string[];
+  /** The best drafts, best first: what the authoring screen shows. */
   drafts: Draft[];
+  /** Further drafts, ranked after them (folded under "More drafts"). */
+  more: Draft[];
   /** What the filters caught, for tests and the evaluation report. */
   filtered: FilteredCandidate[];
 };

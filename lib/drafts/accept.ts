@@ -1,0 +1,41 @@
+import { canonicalAnswer, sameAnswer } from '@/lib/quiz/equivalence';
+import { acronymOf, type Analysis, type Identity } from './analysis';
+import type { Mention } from './mentions';
+
+/**
+ * The other forms a typed answer accepts, beyond what the grader forgives by itself (case, accents,
+ * number words, date orders, magnitudes, US/UK/UN/EU, a title: lib/quiz/equivalence.ts): a
+ * person's surname when no one else in the article has it, the full name, an organisation's
+ * acronym when the article uses it, the other names the article gives the same thing, a date
+ * without its weekday or year.
+ */
+export function acceptedForms(analysis: Analysis, mention: Mention, identity: Identity, answer: string): string[] {
+  const forms = new Set<string>();
+  for (const form of identity.forms) forms.add(form);
+  forms.add(identity.canonical);
+  if (mention.kind === 'person') {
+    const parts = identity.canonical.split(' ');
+    const surname = parts.at(-1)!;
+    const shared = analysis.identities.some(
+      (other) => other !== identity && other.kind === 'person' && other.canonical.split(' ').at(-1) === surname,
+    );
+    if (parts.length >= 2 && !shared && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(surname)) forms.add(surname);
+  }
+  if (mention.kind === 'org') {
+    const acronym = acronymOf(identity.canonical);
+    if (acronym.length >= 2 && new RegExp(`\\b${acronym}\\b`).test(analysis.text)) forms.add(acronym);
+  }
+  if (mention.kind === 'date') {
+    const noWeekday = answer.replace(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? /, '');
+    forms.add(noWeekday);
+    const noYear = noWeekday.replace(/,? \d{4}$/, '');
+    if (/\d/.test(noYear)) forms.add(noYear);
+  }
+  const out: string[] = [];
+  for (const form of forms) {
+    if (canonicalAnswer(form) === '' || sameAnswer(form, answer) || out.some((other) => sameAnswer(other, form)))
+      continue;
+    out.push(form);
+  }
+  return out;
+}

@@ -1,0 +1,229 @@
+import nlp from 'compromise';
+import type { Sentence } from '@/lib/content/text';
+import { sameAnswer } from '@/lib/quiz/equivalence';
+import { acceptedForms } from './accept';
+import { salience, significantTokens, type Analysis } from './analysis';
+import { reject, type Candidate, type Context } from './candidate';
+import { chooseOptions, distractorPool } from './distractors';
+import { overlap } from './gazetteer';
+import {
+  conversionGivesAway,
+  cutsAWord,
+  deictic,
+  hasQuotedSpeech,
+  insideQuotes,
+  isExactFigure,
+  isHeadlineSubject,
+  isListItem,
+  isMinutiae,
+  isModifier,
+  isPassing,
+  needsContext,
+  unfitSentence,
+  words,
+} from './filters';
+import type { Mention } from './mentions';
+import { words as wordsOf } from './clause';
+import type { DraftKind } from './types';
+
+/**
+ * Questions about one fact of a sentence: who, which organisation or place, when, how many. The
+ * sentence is quoted with the fact blanked out, or, when the fact is the sentence's subject, it
+ * becomes a question ("Who arrived in the Russian Far East on Tuesday?"). A choice question when
+ * three wrong options of the key's kind exist (distractors.ts), a typed answer otherwise.
+ */
+
+const BLANK = '___';
+
+const KIND_OF: Record<string, DraftKind> = {
+  person: 'who',
+  org: 'who',
+  place: 'where',
+  date: 'when',
+  count: 'how-many',
+};
+
+function lead(mention: Mention): string {
+  switch (mention.kind) {
+    case 'person':
+      return 'Who';
+    case 'org':
+      return (
+        (
+          {
+            party: 'Which party',
+            team: 'Which team',
+            company: 'Which company',
+            media: 'Which news organisation',
+          } as Record<string, string>
+        )[mention.orgType ?? ''] ?? 'Which organisation'
+      );
+    case 'place':
+      return (
+        (
+          {
+            city: 'Which city',
+            country: 'Which country',
+            continent: 'Which continent',
+            subregion: 'Which region',
+          } as Record<string, string>
+        )[mention.place?.kind ?? ''] ?? 'Which place'
+      );
+    case 'date':
+      return (
+        ({ year: 'Which year', weekday: 'Which day', month: 'Which month' } as Record<string, string>)[
+          mention.dateKind ?? ''
+        ] ?? 'What date'
+      );
+    default:
+      return 'What number';
+  }
+}
+
+const PERSONAL_OPENER = /^(He|She|His|Her) /;
+
+/**
+ * "She was born in Memphis": the sentence is about the article's main person (named at least three
+ * times, twice as often as anyone else). Prompts then say whom it is about.
+ */
+export function resolveOpener(analysis: Analysis, text: string): { pronoun: string; name: string } | null {
+  const opener = PERSONAL_OPENER.exec(text);
+  if (!opener) return null;
+  const people = analysis.identities
+    .filter((identity) => identity.kind === 'person' && !identity.ambiguous)
+    .sort((a, b) => salience(b) - salience(a));
+  const [main, second] = people;
+  if (main && salience(main) >= 3 && salience(main) >= 2 * (second ? salience(second) : 0))
+    return { pronoun: opener[1]!, name: main.canonical };
+  return null;
+}
+
+function fullNameSentence(analysis: Analysis, name: string): string | undefined {
+  return analysis.sentences.find((sentence) => sentence.text.includes(name))?.text;
+}
+
+export function entityCandidates(context: Context, sentence: Sentence): Candidate[] {
+  const { analysis } = context;
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const mention of analysis.mentions.filter((m) => m.sentence === sentence.number)) {
+    const identity = analysis.identityOf.get(mention)!;
+    if (mention.kind === 'other' || seen.has(identity.key)) continue;
+    seen.add(identity.key);
+    const candidate = entityCandidate(context, sentence, mention);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
+function entityCandidate(context: Context, sentence: Sentence, mention: Mention): Candidate | null {
+  const { analysis } = context;
+  const kind = KIND_OF[mention.kind]!;
+  const identity = analysis.identityOf.get(mention)!;
+  const text = sentence.text;
+  // A person's title stays in the sentence ("Emeritus Professor ___"); the key is the name.
+  const blankStart = mention.kind === 'person' && mention.nameStart !== undefined ? mention.nameStart : mention.start;
+  const written = text.slice(blankStart, mention.end).replace(/^(?:the|The) /, '');
+  // "___ said the standards are not adequate": the key is the person's full name, the short form accepted.
+  const answer =
+    mention.kind === 'person' && identity.canonical.split(' ').length > written.split(' ').length
+      ? identity.canonical
+      : written;
+  const blankFrom = text.slice(blankStart, mention.end).startsWith('the ') ? blankStart + 4 : blankStart;
+  const cloze = `${text.slice(0, blankFrom)}${BLANK}${text.slice(mention.end)}`;
+  const about = resolveOpener(analysis, text);
+  const restAfter = text.slice(mention.end);
+  const whForm =
+    mention.start === 0 &&
+    (mention.kind === 'person' || mention.kind === 'org') &&
+    /^ [\p{Ll}]/u.test(restAfter) &&
+    nlp(restAfter.trim()).terms().first().has('(#Verb|#Auxiliary|#Modal)');
+  const prompt = whForm
+    ? `${lead(mention)}${restAfter.replace(/[\s.!]+$/, '')}?`
+    : `${lead(mention)} completes this sentence ${about ? `about ${about.name}` : 'from the article'}? “${cloze}”`;
+
+  const unfit = unfitSentence(sentence);
+  if (unfit) return reject(context, kind, sentence, unfit, answer, prompt);
+  if (needsContext(sentence) && !about) return reject(context, kind, sentence, 'needs-context', answer, prompt);
+  if (cutsAWord(text, mention)) return reject(context, kind, sentence, 'broken-grammar', answer, prompt);
+  if (insideQuotes(text, mention.start)) return reject(context, kind, sentence, 'side-phrase', answer, prompt);
+  if (
+    identity.ambiguous ||
+    (mention.kind === 'person' && identity.canonical.split(' ').length === 1 && salience(identity) <= 1)
+  )
+    return reject(context, kind, sentence, 'tagger-junk', answer, prompt);
+  if (isHeadlineSubject(identity)) return reject(context, kind, sentence, 'guessable', answer, prompt);
+  // "the ___ state of South Carolina", "billions of ___ dollars": a place used as a modifier.
+  if (mention.kind === 'place' && isModifier(text, mention, (word) => wordsOf(word)[0]?.pos === 'NOUN'))
+    return reject(context, kind, sentence, 'broken-grammar', answer, prompt);
+  // A place only a rule guessed ("At ___ she focused…" for a record label) may be no place at all.
+  if (mention.kind === 'place' && !mention.place) return reject(context, kind, sentence, 'tagger-junk', answer, prompt);
+  // "Detroit, ___" (Michigan), "the ___ state of South Carolina": another place of the sentence gives it away.
+  if (
+    mention.place &&
+    analysis.mentions.some(
+      (other) =>
+        other !== mention && other.sentence === sentence.number && other.place && overlap(other.place, mention.place!),
+    )
+  )
+    return reject(context, kind, sentence, 'guessable', answer, prompt);
+  if (isListItem(analysis, sentence, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  if (mention.kind === 'count' && isExactFigure(mention))
+    return reject(context, kind, sentence, 'trivia', answer, prompt);
+  if (mention.kind === 'count' && conversionGivesAway(text, mention))
+    return reject(context, kind, sentence, 'guessable', answer, prompt);
+  // The answer must not be named elsewhere in the prompt ("Korea's ___" for Kim, "Afghan Ambassador" for Afghanistan).
+  const keyTokens = [...identity.forms].flatMap(significantTokens);
+  const promptTokens = new Set(significantTokens(whForm ? prompt : cloze));
+  if (
+    keyTokens.some(
+      (token) =>
+        promptTokens.has(token) ||
+        [...promptTokens].some((word) => word.length > 4 && token.length > 4 && word.slice(0, 5) === token.slice(0, 5)),
+    )
+  )
+    return reject(context, kind, sentence, 'answer-in-prompt', answer, prompt);
+
+  const pool = distractorPool(analysis, mention, sentence, prompt);
+  const options = chooseOptions(answer, pool, `${sentence.number}:${answer}`);
+  const features: Record<string, number> = {
+    [`kind_${kind}`]: 1,
+    typed: options ? 0 : 1,
+    salience: Math.log1p(salience(identity)),
+    lead: sentence.number <= 2 ? 1 : 0,
+    position: sentence.number / analysis.sentences.length,
+    sentence_words: words(text) / 40,
+    wh_form: whForm ? 1 : 0,
+    pool: Math.log1p(pool.length),
+    gazetteer: mention.place && options ? 1 : 0,
+    hedge: mention.hedge ? 1 : 0,
+    one_word_person: mention.kind === 'person' && answer.split(' ').length === 1 ? 1 : 0,
+    minutiae: isMinutiae(sentence) ? 1 : 0,
+    passing: isPassing(identity, sentence) ? 1 : 0,
+    vague_date: mention.kind === 'date' && (mention.dateKind === 'weekday' || mention.dateKind === 'month') ? 1 : 0,
+    quote: hasQuotedSpeech(text) ? 1 : 0,
+    deictic: deictic(text) ? 1 : 0,
+    pronoun_resolved: about ? 1 : 0,
+    guessed_place: mention.guessed ? 1 : 0,
+    answer_words: words(answer) / 4,
+  };
+  const base = {
+    kind,
+    sentence: sentence.number,
+    highlight: text.slice(blankStart, mention.end),
+    notes: [] as string[],
+    explanation: `Sentence ${sentence.number} of the article gives ${kind === 'how-many' ? 'the number' : 'the answer'}: ${answer}.`,
+    // The full name may come from an earlier sentence: that sentence is cited too.
+    evidence: answer === written ? text : [text, fullNameSentence(analysis, identity.canonical) ?? text],
+    fact: identity.key,
+    features,
+  };
+  if (about) base.notes.push(`“${about.pronoun}” is taken to mean ${about.name}: check.`);
+  if (mention.hedge) base.notes.push(`The article hedges this number (“${mention.hedge}”).`);
+  if (options) {
+    const alternatives = pool.filter((option) => !options.includes(option));
+    return { ...base, type: 'single', prompt, options, answer, alternatives };
+  }
+  const accept = acceptedForms(analysis, mention, identity, answer).filter((form) => !sameAnswer(form, answer));
+  return { ...base, type: 'typed', prompt, answer, ...(accept.length > 0 ? { accept } : {}), alternatives: pool };
+}

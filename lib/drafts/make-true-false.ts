@@ -1,0 +1,229 @@
+import type { Sentence } from '@/lib/content/text';
+import { salience, significantTokens } from './analysis';
+import { reject, type Candidate, type Context } from './candidate';
+import { lowerFirst, parseClause, participle, upperFirst, words as wordsOf } from './clause';
+import { distractorPool } from './distractors';
+import {
+  cutsAWord,
+  hasQuotedSpeech,
+  insideQuotes,
+  isMinutiae,
+  isModifier,
+  needsContext,
+  unfitSentence,
+  words,
+} from './filters';
+import { resolveOpener } from './make-entity';
+import type { Mention } from './mentions';
+import { escapeRegExp } from './ids';
+
+/**
+ * True and false statements. A true statement is the sentence reworded, never copied: the
+ * attribution moved ("X, police said" → "Police said that X"), a fronted time or place moved to
+ * the end, or the clause turned from active to passive; side clauses (", which …,") are dropped. A
+ * false statement swaps one fact for another of the same kind from the story (another person,
+ * place, date or number), never for the same thing under another name.
+ */
+
+const NEGATED =
+  /\b(?:not|no|never|none|nor|neither|denied|denies|deny|refused|refuses|rejected|rejects|without|n't|cannot|failed|fails)\b/i;
+const SAY = '(?:said|says|reported|stated|announced|confirmed|added|told reporters|wrote)';
+
+function dropInsertions(text: string): string {
+  return text
+    .replace(/,\s*(?:which|who|whose|where)\s[^,]{3,80},/g, '')
+    .replace(/\s*\([^)]{1,80}\)/g, '')
+    .replace(/\s{2,}/g, ' ');
+}
+
+function flipAttribution(text: string, names: ReadonlySet<string>): string | null {
+  const body = text.replace(/[.!]$/, '');
+  let m = /^According to ([^,]{3,60}), (.+)$/.exec(body);
+  // "According to the hospital in Columbus, Ohio, parents can…": the source must end at its comma.
+  if (m && parseClause(m[2]!)?.subject && !/^[\p{Lu}][\p{L}]+, /u.test(m[2]!))
+    return `${upperFirst(m[2]!)}, according to ${m[1]}.`;
+  m = /^(.+), according to ([^,]{3,60})$/.exec(body);
+  if (m && !/^(?:On|In|At)\b/.test(m[1]!)) return `According to ${m[2]}, ${lowerFirst(m[1]!, names)}.`;
+  m = new RegExp(`^(.+), ([^,]{3,60}) (${SAY})$`).exec(body);
+  if (m) return `${upperFirst(m[2]!)} ${m[3]} that ${lowerFirst(m[1]!, names)}.`;
+  m = new RegExp(`^([^,]{3,50}) (${SAY}) (?:that )?([^"“”]+)$`).exec(body);
+  if (
+    m &&
+    /^[\p{Lu}]/u.test(m[1]!) &&
+    words(m[3]!) >= 5 &&
+    !/^(?:he|she|it|they)\b/i.test(m[1]!) &&
+    !/^(?:he|she|it|they|we|i)\b/i.test(m[3]!) &&
+    !/ (?:have|has|had)$/.test(m[1]!)
+  )
+    return `${upperFirst(m[3]!)}, ${m[1]} ${m[2]!.replace(/^says$/, 'says')}.`;
+  return null;
+}
+
+function moveFronted(text: string, names: ReadonlySet<string>): string | null {
+  const clause = parseClause(text);
+  if (!clause?.fronted || !/^(?:On|In|At|During|Last|Earlier|Later|Yesterday|Today|This)\b/.test(clause.fronted))
+    return null;
+  // "…, the highest in this constituency in Kowloon East": the moved phrase must end a clause of its own.
+  if (/,/.test(clause.rest) || words(clause.rest) > 20) return null;
+  return `${upperFirst(text.slice(clause.fronted.length).replace(/^,\s*/, '').replace(/[.!]$/, ''))} ${lowerFirst(clause.fronted, names)}.`;
+}
+
+/** "Police arrested Montalvo in Florida" → "Montalvo was arrested by police in Florida". */
+function toPassive(text: string, names: ReadonlySet<string>): string | null {
+  if (words(text) > 26) return null;
+  const clause = parseClause(text);
+  if (!clause || clause.fronted || clause.auxiliaries.length > 0 || !clause.main || clause.negative) return null;
+  // A subject with a verb in it ("The results show the camp") was misread.
+  if (words(clause.subject) > 6 || wordsOf(clause.subject).some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
+    return null;
+  if (clause.main.text.toLowerCase() === clause.main.lemma.toLowerCase()) return null; // present tense: leave it
+  if (/^(?:said|told|says|became|was|were|had|got|went|came|seemed|appeared|remained)$/i.test(clause.main.text))
+    return null;
+  const rest = wordsOf(clause.rest);
+  let end = 0;
+  while (end < rest.length && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(rest[end]!.pos)) end += 1;
+  if (end === 0 || !['NOUN', 'PROPN'].includes(rest[end - 1]!.pos)) return null;
+  if (rest[end] && ['ADP', 'PUNCT'].includes(rest[end]!.pos) === false && rest[end]!.pos !== 'SCONJ') return null;
+  const object = clause.rest.slice(0, rest[end - 1]!.end);
+  const after = clause.rest.slice(rest[end - 1]!.end).trim();
+  // Only a plain object and a short phrase after it: an embedded clause ("denied the missile which
+  // shot down the airliner belonged to…") would be torn apart.
+  if (/\b(?:which|that|who|whom|whose)\b/i.test(object)) return null;
+  if (words(after) > 10 || rest.slice(end).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
+  const head = rest[end - 1]!;
+  const plural = head.pos === 'NOUN' && head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
+  const be = plural || / and /.test(object) ? 'were' : 'was';
+  return `${upperFirst(object)} ${be} ${participle(clause.main.lemma.toLowerCase())} by ${lowerFirst(clause.subject, names)}${after ? ` ${after}` : ''}.`;
+}
+
+/** The sentence reworded, or null when no rewording keeps its meaning for sure. */
+export function reword(text: string, names: ReadonlySet<string>): { text: string; how: string } | null {
+  const base = dropInsertions(text);
+  for (const [how, fn] of [
+    ['attribution', flipAttribution],
+    ['fronted', moveFronted],
+    ['passive', toPassive],
+  ] as const) {
+    const result = fn(base, names);
+    if (result && result !== text && words(result) >= 6) return { text: result.replace(/\s+([,.])/g, '$1'), how };
+  }
+  return null;
+}
+
+function swapIn(statement: string, mention: Mention, replacement: string): string | null {
+  // Whole words only: "Australia" inside "Australian" is not the mention.
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mention.text)}(?![\\p{L}\\p{N}])`, 'u').exec(statement);
+  if (!found) return null;
+  const at = found.index;
+  let before = statement.slice(0, at);
+  // "the Municipality of Livorno" → "Italy", not "the Italy"; "a" ↔ "an".
+  if (mention.kind === 'place' && replacement.split(' ').length === 1) before = before.replace(/\b(?:the|The) $/, '');
+  before = before.replace(/\b(a|an|A|An) $/, (_article, word: string) => {
+    const an = /^[aeiou]/i.test(replacement) && !/^(?:uni|eu|one)/i.test(replacement);
+    return `${word[0] === 'A' ? 'A' : 'a'}${an ? 'n' : ''} `;
+  });
+  return `${before}${replacement}${statement.slice(at + mention.text.length)}`;
+}
+
+export function trueFalseCandidates(context: Context, sentence: Sentence): Candidate[] {
+  const { analysis } = context;
+  const text = sentence.text;
+  const about = resolveOpener(analysis, text);
+  const unfit = unfitSentence(sentence, 38);
+  if (unfit) return none(reject(context, 'true-false', sentence, unfit, '', text));
+  if (needsContext(sentence) && !about) return none(reject(context, 'true-false', sentence, 'needs-context', '', text));
+  if (hasQuotedSpeech(text)) return none(reject(context, 'true-false', sentence, 'side-phrase', '', text));
+  const resolved = about
+    ? text.replace(/^(He|She) /, `${about.name} `).replace(/^(His|Her) /, `${about.name}’s `)
+    : text;
+  const reworded = reword(resolved, analysis.names);
+  const mentions = analysis.mentions.filter((m) => m.sentence === sentence.number && m.kind !== 'other');
+  const common = {
+    sentence: sentence.number,
+    evidence: text,
+    notes: about ? [`“${about.pronoun}” is taken to mean ${about.name}: check.`] : [],
+  };
+  const baseFeatures = {
+    kind_true_false: 1,
+    lead: sentence.number <= 2 ? 1 : 0,
+    position: sentence.number / analysis.sentences.length,
+    sentence_words: words(text) / 40,
+    minutiae: isMinutiae(sentence) ? 1 : 0,
+    pronoun_resolved: about ? 1 : 0,
+  };
+  const out: Candidate[] = [];
+  if (reworded) {
+    out.push({
+      ...common,
+      kind: 'true-false',
+      type: 'truefalse',
+      prompt: reworded.text,
+      answer: true,
+      explanation: `True: sentence ${sentence.number} of the article says so.`,
+      highlight: text,
+      alternatives: [],
+      fact: `tf:${sentence.number}`,
+      features: {
+        ...baseFeatures,
+        tf_true: 1,
+        [`reword_${reworded.how}`]: 1,
+        mentions: Math.min(3, mentions.length) / 3,
+      },
+    });
+  } else {
+    reject(context, 'true-false', sentence, 'no-rewording', '', text);
+  }
+  // False: the most central fact of the statement, swapped for another of its kind. Not inside a
+  // denial or a negation: "officials denied it belonged to Ukraine" with another country is no clear falsehood.
+  const statement = reworded?.text ?? resolved;
+  if (NEGATED.test(statement)) return out;
+  const ranked = [...mentions].sort(
+    (a, b) => salience(analysis.identityOf.get(b)!) - salience(analysis.identityOf.get(a)!),
+  );
+  for (const mention of ranked) {
+    if (isModifier(text, mention, (word) => wordsOf(word)[0]?.pos === 'NOUN')) continue;
+    // One of a pair or list ("Marc Antony and Cleopatra"): swapping one makes an odd couple, not a falsehood.
+    if (
+      /^\s*(?:,|and\b|or\b|&)/.test(text.slice(mention.end)) ||
+      /(?:,|\band|\bor|&)\s*$/.test(text.slice(0, mention.start))
+    )
+      continue;
+    if (
+      insideQuotes(text, mention.start) ||
+      cutsAWord(text, mention) ||
+      (mention.kind === 'date' && mention.dateKind !== 'year' && mention.dateKind !== 'day')
+    )
+      continue;
+    const pool = distractorPool(analysis, mention, sentence, statement).filter(
+      (option) => !significantTokens(option).some((token) => significantTokens(statement).includes(token)),
+    );
+    const swap = pool[0];
+    if (!swap) continue;
+    const falseText = swapIn(statement, mention, swap);
+    if (!falseText) continue;
+    out.push({
+      ...common,
+      kind: 'true-false',
+      type: 'truefalse',
+      prompt: falseText,
+      answer: false,
+      explanation: `False: sentence ${sentence.number} says ${mention.text}, not ${swap}.`,
+      highlight: mention.text,
+      alternatives: pool.slice(1),
+      fact: `tf:${sentence.number}`,
+      features: {
+        ...baseFeatures,
+        tf_false: 1,
+        reworded: reworded ? 1 : 0,
+        [`swap_${mention.kind}`]: 1,
+        swap_salience: Math.log1p(salience(analysis.identityOf.get(mention)!)),
+      },
+    });
+    break;
+  }
+  return out;
+}
+
+function none(_rejected: null): Candidate[] {
+  return [];
+}

@@ -1,0 +1,87 @@
+import model from './ranking-model.json';
+import type { Candidate } from './candidate';
+import { COMPREHENSION_KINDS } from './types';
+
+/**
+ * Ranking: a logistic model, fitted on the train split's judgements (scripts/drafts-fit-ranking.ts
+ * writes ranking-model.json), gives each draft the probability that a strict teacher uses it as it
+ * is. Drafts are then picked greedily, best first, so that the list also covers the article: a
+ * second draft on the same sentence or fact counts for less, true/false stays at most 30 % with
+ * its keys balanced, and questions of understanding (why, how, what) make up a fifth of the list
+ * when the article gives enough good ones.
+ */
+
+const WEIGHTS: Record<string, number> = model.weights;
+
+export function probability(features: Record<string, number>): number {
+  let z = model.bias;
+  for (const [name, value] of Object.entries(features)) z += (WEIGHTS[name] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+export const TRUE_FALSE_SHARE = 0.3;
+export const COMPREHENSION_SHARE = 0.2;
+
+type Scored = { candidate: Candidate; p: number };
+
+function pick(pool: Scored[], picked: Scored[], allowed: (c: Candidate) => boolean): number {
+  const trueCount = picked.filter((s) => s.candidate.type === 'truefalse' && s.candidate.answer === true).length;
+  const falseCount = picked.filter((s) => s.candidate.type === 'truefalse' && s.candidate.answer === false).length;
+  let best = -1;
+  let bestScore = -Infinity;
+  pool.forEach((entry, index) => {
+    const candidate = entry.candidate;
+    if (!allowed(candidate)) return;
+    let score = logit(entry.p);
+    for (const chosen of picked) {
+      const spans = chosen.candidate.kind === 'ordering' || candidate.kind === 'ordering';
+      if (chosen.candidate.sentence === candidate.sentence && !spans) score -= 1.2;
+      if (chosen.candidate.fact === candidate.fact) score -= 3;
+      if (chosen.candidate.kind === candidate.kind) score -= 0.1;
+    }
+    if (candidate.type === 'truefalse') {
+      if ((trueCount + falseCount + 1) / (picked.length + 1) > TRUE_FALSE_SHARE && picked.length >= 3) return;
+      const key = candidate.answer === true;
+      if ((key && trueCount > falseCount) || (!key && falseCount > trueCount)) return;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = index;
+    }
+  });
+  return best;
+}
+
+export function rankCandidates(
+  candidates: readonly Candidate[],
+  limit: number,
+): { best: Candidate[]; more: Candidate[] } {
+  const pool: Scored[] = candidates.map((candidate) => ({ candidate, p: probability(candidate.features) }));
+  const picked: Scored[] = [];
+  // Understanding first, up to its share, when good enough to stand beside the rest.
+  const comprehensionTarget = Math.ceil(limit * COMPREHENSION_SHARE);
+  while (picked.length < comprehensionTarget) {
+    const index = pick(pool, picked, (c) => COMPREHENSION_KINDS.has(c.kind));
+    if (index < 0 || pool[index]!.p < 0.25) break;
+    picked.push(pool.splice(index, 1)[0]!);
+  }
+  while (picked.length < limit) {
+    const index = pick(pool, picked, () => true);
+    if (index < 0) break;
+    picked.push(pool.splice(index, 1)[0]!);
+  }
+  const best = [...picked].sort((a, b) => b.p - a.p).map((s) => s.candidate);
+  const more: Candidate[] = [];
+  const rest = [...pool];
+  const shown = [...picked];
+  while (more.length < limit && rest.length > 0) {
+    const index = pick(rest, shown, () => true);
+    if (index < 0) break;
+    const next = rest.splice(index, 1)[0]!;
+    shown.push(next);
+    more.push(next.candidate);
+  }
+  return { best, more };
+}
