@@ -12,6 +12,7 @@
  *       id is judged once with a valid verdict and failure kind, and writes judgements.yaml: per
  *       article and draft id, the verdict, the failure kind, the note, and the draft as judged.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -144,6 +145,11 @@ function packet(round: string, split: string, parts: number, more: boolean) {
     writeFileSync(path.join(dir, `packet-${index + 1}.md`), [...header, ...lines].join('\n'));
   });
   writeFileSync(path.join(dir, 'key.json'), `${JSON.stringify(key, null, 1)}\n`);
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  writeFileSync(
+    path.join(dir, 'round.json'),
+    `${JSON.stringify({ round, split, parts, more, drafted: new Date().toISOString(), commit, articles: articles.length, drafts: Object.keys(key).length }, null, 2)}\n`,
+  );
   console.log(
     `${round}: ${Object.keys(key).length} drafts from ${articles.length} ${split} articles in ${parts} packets`,
   );

@@ -1,9 +1,10 @@
 import { sentencesOf } from '@/lib/content/sentences';
-import { countWords, type Sentence } from '@/lib/content/text';
+import { countWords, PARAGRAPH_SEPARATOR, type Sentence } from '@/lib/content/text';
 import { canonicalAnswer } from '@/lib/quiz/equivalence';
 import { normaliseAnswer } from '@/lib/quiz/normalise';
 import { cleanArticleText } from './clean';
-import { tagSentence, type Mention, type MentionKind } from './mentions';
+import { countryOfDemonym } from './gazetteer';
+import { parseText, tagSentence, type Mention, type MentionKind } from './mentions';
 import { midSentenceCapitals } from './names';
 import type { DraftInput } from './types';
 
@@ -43,6 +44,8 @@ export type Analysis = {
   identityOf: Map<Mention, Identity>;
   /** Title and paragraphs, for checks that look at the whole text. */
   text: string;
+  /** The same in canonical form (lib/quiz/equivalence.ts), padded with spaces, for phrase lookups. */
+  canonicalText: string;
   wordCount: number;
 };
 
@@ -170,13 +173,22 @@ function groupIdentities(
     if (best && best[1] > (counts.get(identity.canonical) ?? 0)) identity.canonical = best[0];
     // In canonical form, so that "US" in the title is "the United States" in the text.
     const titleText = ` ${canonicalAnswer(title.replace(/['’]s\b/g, ''))} `;
+    // The title names it outright, by a demonym ("Egyptian prime minister": Egypt), or a person by surname ("Castro").
+    const titleCountries = title
+      .split(/[^\p{L}]+/u)
+      .map((word) => countryOfDemonym(word)?.name)
+      .filter((name): name is string => Boolean(name));
+    const place = identity.mentions.find((mention) => mention.place)?.place;
+    const surname = identity.kind === 'person' ? identity.canonical.split(' ').at(-1)! : '';
     identity.inTitle =
       identity.kind !== 'count' &&
       identity.kind !== 'date' &&
-      [...identity.forms].some((form) => {
+      ([...identity.forms].some((form) => {
         const tokens = significantTokens(canonicalAnswer(form));
         return tokens.length > 0 && tokens.every((token) => titleText.includes(` ${token} `));
-      });
+      }) ||
+        (place !== undefined && titleCountries.includes(place.name)) ||
+        (surname.length > 2 && titleText.includes(` ${canonicalAnswer(surname)} `)));
   }
   return { identities, identityOf };
 }
@@ -198,7 +210,8 @@ export function analyseArticle(input: DraftInput): Analysis {
   const paragraphs = cleanArticleText(input.text);
   const sentences = sentencesOf(paragraphs);
   const names = midSentenceCapitals(sentences.map((sentence) => sentence.text));
-  const mentions = sentences.flatMap((sentence) => tagSentence(sentence, names));
+  const parsed = parseText(paragraphs.join(PARAGRAPH_SEPARATOR));
+  const mentions = sentences.flatMap((sentence) => tagSentence(sentence, names, parsed));
   // A name's words keep their capital wherever a question moves them ("Steve Whitmore" from a sentence's start).
   for (const mention of mentions) {
     if (mention.kind === 'date' || mention.kind === 'count') continue;
@@ -217,6 +230,7 @@ export function analyseArticle(input: DraftInput): Analysis {
     identities,
     identityOf,
     text: `${input.title}\n${paragraphs.join('\n')}`,
+    canonicalText: ` ${canonicalAnswer(`${input.title}\n${paragraphs.join('\n')}`)} `,
     wordCount: countWords(paragraphs.join(' ')),
   };
 }

@@ -19,7 +19,21 @@ function engine() {
 
 export type Word = { text: string; pos: string; lemma: string; start: number; end: number };
 
-export function words(text: string): Word[] {
+/** Remembers a pure function's results for the texts drafting asks about again and again (bounded). */
+export function memo<T>(fn: (text: string) => T, size = 5_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text: string) => {
+    if (cache.has(text)) return cache.get(text)!;
+    if (cache.size >= size) cache.clear();
+    const value = fn(text);
+    cache.set(text, value);
+    return value;
+  };
+}
+
+export const words = memo(tagWords);
+
+function tagWords(text: string): Word[] {
   const w = engine();
   const doc = w.readDoc(text);
   const tokens = doc.tokens();
@@ -60,7 +74,9 @@ const RELATIVE = /^(?:which|who|whom|whose|where|when|that)$/i;
  * Reads a simple declarative clause: [fronted phrase,] subject, verb group, rest. Returns null when
  * the clause does not have that shape (a question, a fragment, a subject that is only a pronoun).
  */
-export function parseClause(text: string): Clause | null {
+export const parseClause = memo(readClause);
+
+function readClause(text: string): Clause | null {
   const trimmed = text.trim().replace(/[.!;:]$/, '');
   const all = words(trimmed);
   if (all.length < 3) return null;
@@ -163,10 +179,11 @@ export function parseClause(text: string): Clause | null {
  */
 export function lowerFirst(phrase: string, names: ReadonlySet<string> = new Set()): string {
   const first = /^[\p{L}][\p{L}'’-]*/u.exec(phrase)?.[0];
+  if (/^(?:The|A|An|This|These|Those|That|Its|Their|His|Her|Some|Several|Many|Most|All|Both|Each|Every|No)$/.test(first ?? ''))
+    return `${phrase[0]!.toLowerCase()}${phrase.slice(1)}`;
   if (!first || names.has(first) || /^[\p{Lu}]{2,}/u.test(first) || first === 'I' || isDemonym(first)) return phrase;
   // A word the lexicon does not know as an ordinary word is a name ("Eurocontrol"): it keeps its capital.
-  const tags =
-    (nlp(first.toLowerCase()).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+  const tags = lexiconTags(first.toLowerCase());
   const ordinary = tags.some((tag) =>
     ['Determiner', 'Noun', 'Adjective', 'Verb', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Value'].includes(
       tag,
@@ -180,6 +197,10 @@ export function upperFirst(phrase: string): string {
   return phrase === '' ? phrase : `${phrase[0]!.toUpperCase()}${phrase.slice(1)}`;
 }
 
+const lexiconTags = memo(
+  (word: string) => (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [],
+);
+
 function conjugations(verb: string): Record<string, string> {
   const forms = (nlp(verb).verbs().conjugate() as Array<Record<string, string>>)[0] ?? {};
   return forms;
@@ -189,6 +210,11 @@ function conjugations(verb: string): Record<string, string> {
 export function participle(lemma: string): string {
   const forms = conjugations(lemma);
   return forms.Participle ?? forms.PastTense ?? `${lemma}ed`;
+}
+
+/** The verb's simple past ("arrested", "swam"). */
+export function pastTense(lemma: string): string {
+  return conjugations(lemma).PastTense ?? `${lemma}ed`;
 }
 
 /** The verb's -ing form ("requesting"). */

@@ -74,7 +74,7 @@ function fromGazetteer(analysis: Analysis, key: Mention, sentence: Sentence, pro
     .filter((place) => !ambiguousPlace(place.name))
     .filter((place) => !inSentence.some((other) => overlap(other, place)))
     .filter((place) => !` ${canonicalAnswer(prompt)} `.includes(` ${canonicalAnswer(place.name)} `))
-    .filter((place) => !` ${canonicalAnswer(analysis.text)} `.includes(` ${canonicalAnswer(place.name)} `))
+    .filter((place) => !analysis.canonicalText.includes(` ${canonicalAnswer(place.name)} `))
     .map((place) => place.name);
 }
 
@@ -168,8 +168,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 /** Dates of the key's precision near it: other years around a year, other weekdays, other months. */
 export function dateOptions(key: Mention, analysis: Analysis): string[] {
   const text = key.text;
-  const stated = ` ${canonicalAnswer(analysis.text)} `;
-  const unstated = (option: string) => !stated.includes(` ${canonicalAnswer(option)} `);
+  const unstated = (option: string) => !analysis.canonicalText.includes(` ${canonicalAnswer(option)} `);
   if (key.dateKind === 'year') {
     const year = Number(text);
     return [year - 2, year + 1, year - 3, year + 3, year - 5].map(String).filter(unstated);

@@ -16,7 +16,7 @@ const DEICTIC =
   /\b(?:this year|last year|next year|this week|last week|this month|last month|yesterday|today|tomorrow|tonight|the game|the match|the latter|the former|this constituency|this district|the incident|the said)\b/i;
 /** Match minutiae a strict teacher calls trivia. */
 const MINUTIAE =
-  /\b(?:yellow card|red card|booked|referee|possession|corner kick|free kick|substituted|injury time|stoppage time|header|shot on target|kick-?off|half-?time|lap \d+|caution flag|pole position|batter|inning|punt)\b/i;
+  /\b(?:yellow card|red card|booked|referee|possession|corner kick|free kick|substituted|injury time|stoppage time|header|shots? on target|kick-?off|half-?time|lap \d+|caution flag|pole position|batters?|innings?|punt(?:ed|s)?|\d+(?:st|nd|rd|th) minute|minutes? later|led off|base hit|stole|struck out|strike|saved|passes|shot-stopper|goalkeeper|fumble|touchdown|field goal|quarter|restart)\b/i;
 
 export function needsContext(sentence: Sentence): FilterReason | null {
   return CONTEXT_OPENER.test(sentence.text) ? 'needs-context' : null;
@@ -127,4 +127,47 @@ export function isModifier(
 ): boolean {
   const next = /^ ([\p{Ll}][\p{L}-]*)/u.exec(text.slice(mention.end))?.[1];
   return next !== undefined && nextIsNoun(next);
+}
+
+/**
+ * A mention that only says where the news came from: "according to Reuters", "told LA Weekly",
+ * "the Los Angeles Times reports", "Yonhap news agency". Who reported it is trivia.
+ */
+export function isAttribution(text: string, mention: Pick<Mention, 'start' | 'end' | 'kind' | 'orgType'>): boolean {
+  if (mention.kind === 'org' && mention.orgType === 'media') return true;
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const after = text.slice(mention.end, mention.end + 40);
+  return (
+    /\b(?:according to|told|quoted by|reported by|cited by|speaking to|interviewed by|in an interview with|writing (?:in|for))\s+(?:the\s+)?$/i.test(before) ||
+    /^(?:'s)?\s+(?:news agency|newspaper|reported|reports|said in a report|quoted|cited)\b/i.test(after)
+  );
+}
+
+/** "between 1990 and 2011", "from 2006 to 2009": one end of a range is a detail, not the news. */
+export function isRangeEnd(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+  const after = text.slice(mention.end, mention.end + 12);
+  return /\b(?:between|from)\s+$/i.test(before) || /^\s+(?:and|to|until|through|[-–])\s+\d/i.test(after) || /\b(?:and|to|until|through)\s+$/i.test(before) && /\b(?:between|from)\b/i.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+}
+
+/** Words before a person's name that make them a bit player ("publicist ___", "a spokesman, ___"). */
+const MINOR_ROLE =
+  /\b(?:publicist|spokes(?:man|woman|person)|representative|interviewer|reporter|journalist|correspondent|blogger|passenger|witness|resident|neighbour|neighbor|student|member|fan|attendee|assistant|deputy|aide|official|employee|worker|volunteer|survivor|driver|teammate|player)\s*,?\s*$/i;
+const MAJOR_ROLE =
+  /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|pope|governor|mayor|minister|secretary|chairman|chairwoman|chief executive|ceo|founder|leader|director|head|commander|judge|captain|coach|manager|ambassador)\b/i;
+
+/** How the article presents a person: a major role, a minor one, or nothing said. */
+export function personRole(text: string, mention: Pick<Mention, 'start' | 'end' | 'title'>): 'major' | 'minor' | 'none' {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const after = text.slice(mention.end, mention.end + 50);
+  const appositive = /^,\s*([^,]{3,50}),/.exec(after)?.[1] ?? '';
+  if (MINOR_ROLE.test(before) || /^(?:a|an|the)?\s*(?:publicist|spokes|representative|passenger|witness|resident|student|member|official|assistant)/i.test(appositive))
+    return 'minor';
+  if ((mention.title && MAJOR_ROLE.test(mention.title)) || MAJOR_ROLE.test(before.slice(-25)) || MAJOR_ROLE.test(appositive)) return 'major';
+  return 'none';
+}
+
+/** "Cleopatra and ___", "North and ___": one of a pair is completed by the other. */
+export function isPair(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
+  return /\b(?:and|or|&)\s+$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) || /^\s+(?:and|or|&)\s+[\p{Lu}]/u.test(text.slice(mention.end, mention.end + 8));
 }

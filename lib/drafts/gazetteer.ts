@@ -163,6 +163,12 @@ export function ambiguousPlace(name: string): boolean {
   return gazetteer().ambiguous.has(placeKey(name));
 }
 
+/** The country a demonym names ("Egyptian" → Egypt), or null. */
+export function countryOfDemonym(word: string): Place | null {
+  const code = gazetteer().demonyms.get(placeKey(word));
+  return code ? (gazetteer().countries.find((country) => country.country === code) ?? null) : null;
+}
+
 /** "Kenyan", "New Zealander": an adjective or people of a country, never a place or an organisation. */
 export function isDemonym(word: string): boolean {
   return gazetteer().demonyms.has(placeKey(word));

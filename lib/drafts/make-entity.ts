@@ -5,7 +5,8 @@ import { acceptedForms } from './accept';
 import { salience, significantTokens, type Analysis } from './analysis';
 import { reject, type Candidate, type Context } from './candidate';
 import { chooseOptions, distractorPool } from './distractors';
-import { overlap } from './gazetteer';
+import { lookupPlace, overlap, type Place } from './gazetteer';
+import { numberValue } from './mentions';
 import {
   conversionGivesAway,
   cutsAWord,
@@ -15,8 +16,12 @@ import {
   isExactFigure,
   isHeadlineSubject,
   isListItem,
+  isAttribution,
   isMinutiae,
   isModifier,
+  isPair,
+  isRangeEnd,
+  personRole,
   isPassing,
   needsContext,
   unfitSentence,
@@ -98,8 +103,41 @@ export function resolveOpener(analysis: Analysis, text: string): { pronoun: stri
   return null;
 }
 
+/** Share of the sentence's content words that the headline uses: how close it is to the story's point. */
+export function titleOverlap(analysis: Analysis, text: string): number {
+  const title = new Set(significantTokens(analysis.title).map((token) => token.slice(0, 5)));
+  const tokens = significantTokens(text).map((token) => token.slice(0, 5));
+  return tokens.length === 0 ? 0 : tokens.filter((token) => title.has(token)).length / Math.min(tokens.length, 8);
+}
+
 function fullNameSentence(analysis: Analysis, name: string): string | undefined {
   return analysis.sentences.find((sentence) => sentence.text.includes(name))?.text;
+}
+
+/** Every place the gazetteer knows among the capitalised words of a sentence, outside the mention. */
+function placesNamedIn(text: string, mention: Mention): Place[] {
+  const out: Place[] = [];
+  const rest = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
+  for (const match of rest.matchAll(/[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}/gu)) {
+    const words = match[0].split(' ');
+    // Every run of words inside the capitalised phrase: "Amsterdam" in "Amsterdam Airport Schiphol".
+    for (let i = 0; i < words.length; i += 1)
+      for (let j = i + 1; j <= words.length; j += 1) {
+        const place = lookupPlace(words.slice(i, j).join(' ').replace(/['’]s$/, ''));
+        if (place) out.push(place);
+      }
+  }
+  return out;
+}
+
+function numberInTitle(title: string, value: number): boolean {
+  return [...title.matchAll(/\b(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\b/gi)].some((match) => numberValue(match[0]) === value);
+}
+
+/** A count whose noun the headline is about ("killed", "followers"), wherever it is in the story. */
+function countInTitleTopic(analysis: Analysis, mention: Mention): boolean {
+  const noun = (mention.noun ?? '').split(' ')[0]?.replace(/s$/, '') ?? '';
+  return noun.length > 3 && new RegExp(`\\b${noun}`, 'i').test(analysis.title);
 }
 
 export function entityCandidates(context: Context, sentence: Sentence): Candidate[] {
@@ -158,16 +196,23 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
     return reject(context, kind, sentence, 'broken-grammar', answer, prompt);
   // A place only a rule guessed ("At ___ she focused…" for a record label) may be no place at all.
   if (mention.kind === 'place' && !mention.place) return reject(context, kind, sentence, 'tagger-junk', answer, prompt);
-  // "Detroit, ___" (Michigan), "the ___ state of South Carolina": another place of the sentence gives it away.
-  if (
-    mention.place &&
-    analysis.mentions.some(
-      (other) =>
-        other !== mention && other.sentence === sentence.number && other.place && overlap(other.place, mention.place!),
-    )
-  )
+  // "Detroit, ___" (Michigan), "Amsterdam Airport Schiphol in ___", "University of Sheffield of the
+  // ___": another place of the sentence, even inside a name, gives it away.
+  if (mention.place && placesNamedIn(text, mention).some((place) => overlap(place, mention.place!)))
     return reject(context, kind, sentence, 'guessable', answer, prompt);
-  if (isListItem(analysis, sentence, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  // "Two killed" in the headline answers "___ Amtrak employees were killed".
+  if (mention.kind === 'count' && mention.value !== undefined && numberInTitle(analysis.title, mention.value))
+    return reject(context, kind, sentence, 'guessable', answer, prompt);
+  if (isListItem(analysis, sentence, mention) || isPair(text, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  // Who reported it, a bit player, one end of a range, a weekday of anything but the lead event,
+  // an exact figure or a date deep in the story: details a strict teacher calls trivia.
+  if (isAttribution(text, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  const role = mention.kind === 'person' ? personRole(text, mention) : 'none';
+  if (role === 'minor' && !identity.inTitle) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  if ((mention.kind === 'date' || mention.kind === 'count') && isRangeEnd(text, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  if (mention.kind === 'date' && mention.dateKind === 'weekday' && sentence.number > 2) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  if (mention.kind === 'count' && sentence.number > 4 && !countInTitleTopic(analysis, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  if (isMinutiae(sentence)) return reject(context, kind, sentence, 'trivia', answer, prompt);
   if (mention.kind === 'count' && isExactFigure(mention))
     return reject(context, kind, sentence, 'trivia', answer, prompt);
   if (mention.kind === 'count' && conversionGivesAway(text, mention))
@@ -200,6 +245,11 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
     one_word_person: mention.kind === 'person' && answer.split(' ').length === 1 ? 1 : 0,
     minutiae: isMinutiae(sentence) ? 1 : 0,
     passing: isPassing(identity, sentence) ? 1 : 0,
+    role_major: role === 'major' ? 1 : 0,
+    title_words: titleOverlap(analysis, text),
+    weekday: mention.kind === 'date' && mention.dateKind === 'weekday' ? 1 : 0,
+    date_year: mention.kind === 'date' && mention.dateKind === 'year' ? 1 : 0,
+    count_round: mention.kind === 'count' && mention.value !== undefined && mention.value % 10 === 0 ? 1 : 0,
     vague_date: mention.kind === 'date' && (mention.dateKind === 'weekday' || mention.dateKind === 'month') ? 1 : 0,
     quote: hasQuotedSpeech(text) ? 1 : 0,
     deictic: deictic(text) ? 1 : 0,

@@ -1,7 +1,7 @@
 import type { Sentence } from '@/lib/content/text';
 import { salience, significantTokens } from './analysis';
 import { reject, type Candidate, type Context } from './candidate';
-import { lowerFirst, parseClause, participle, upperFirst, words as wordsOf } from './clause';
+import { lowerFirst, parseClause, participle, pastTense, upperFirst, words as wordsOf } from './clause';
 import { distractorPool } from './distractors';
 import {
   cutsAWord,
@@ -68,8 +68,17 @@ function moveFronted(text: string, names: ReadonlySet<string>): string | null {
   return `${upperFirst(text.slice(clause.fronted.length).replace(/^,\s*/, '').replace(/[.!]$/, ''))} ${lowerFirst(clause.fronted, names)}.`;
 }
 
+/** Whether the boundary at `at` of `text` falls inside one of the names (a rewording must not split "Man of the Match award"). */
+function splitsAName(text: string, at: number, names: readonly string[]): boolean {
+  return names.some((name) => {
+    for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1))
+      if (from < at && at < from + name.length) return true;
+    return false;
+  });
+}
+
 /** "Police arrested Montalvo in Florida" → "Montalvo was arrested by police in Florida". */
-function toPassive(text: string, names: ReadonlySet<string>): string | null {
+function toPassive(text: string, names: ReadonlySet<string>, protectedNames: readonly string[]): string | null {
   if (words(text) > 26) return null;
   const clause = parseClause(text);
   if (!clause || clause.fronted || clause.auxiliaries.length > 0 || !clause.main || clause.negative) return null;
@@ -77,35 +86,79 @@ function toPassive(text: string, names: ReadonlySet<string>): string | null {
   if (words(clause.subject) > 6 || wordsOf(clause.subject).some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
     return null;
   if (clause.main.text.toLowerCase() === clause.main.lemma.toLowerCase()) return null; // present tense: leave it
-  if (/^(?:said|told|says|became|was|were|had|got|went|came|seemed|appeared|remained)$/i.test(clause.main.text))
+  if (/^(?:said|told|says|became|was|were|had|got|went|came|seemed|appeared|remained|died|lived|stayed)$/i.test(clause.main.text))
     return null;
   const rest = wordsOf(clause.rest);
   let end = 0;
   while (end < rest.length && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(rest[end]!.pos)) end += 1;
   if (end === 0 || !['NOUN', 'PROPN'].includes(rest[end - 1]!.pos)) return null;
-  if (rest[end] && ['ADP', 'PUNCT'].includes(rest[end]!.pos) === false && rest[end]!.pos !== 'SCONJ') return null;
+  if (rest[end] && !['ADP', 'PUNCT', 'SCONJ'].includes(rest[end]!.pos)) return null;
   const object = clause.rest.slice(0, rest[end - 1]!.end);
   const after = clause.rest.slice(rest[end - 1]!.end).trim();
   // Only a plain object and a short phrase after it: an embedded clause ("denied the missile which
-  // shot down the airliner belonged to…") would be torn apart.
+  // shot down the airliner belonged to…") would be torn apart; so would a name.
   if (/\b(?:which|that|who|whom|whose)\b/i.test(object)) return null;
   if (words(after) > 10 || rest.slice(end).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
+  // "the distribution of weeds", "Man of the Match award": the object goes on after "of".
+  if (/^(?:of|'s|’s)\b/i.test(after)) return null;
+  const restAt = text.indexOf(clause.rest);
+  if (restAt < 0 || splitsAName(text, restAt + object.length, protectedNames)) return null;
   const head = rest[end - 1]!;
   const plural = head.pos === 'NOUN' && head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
   const be = plural || / and /.test(object) ? 'were' : 'was';
   return `${upperFirst(object)} ${be} ${participle(clause.main.lemma.toLowerCase())} by ${lowerFirst(clause.subject, names)}${after ? ` ${after}` : ''}.`;
 }
 
-/** The sentence reworded, or null when no rewording keeps its meaning for sure. */
-export function reword(text: string, names: ReadonlySet<string>): { text: string; how: string } | null {
+/** "Montalvo was arrested by police in Florida" → "Police arrested Montalvo in Florida". */
+function toActive(text: string, names: ReadonlySet<string>, protectedNames: readonly string[]): string | null {
+  if (words(text) > 28) return null;
+  const clause = parseClause(text);
+  if (!clause || clause.fronted || !clause.main || clause.negative) return null;
+  const auxiliaries = clause.auxiliaries.map((aux) => aux.toLowerCase());
+  if (auxiliaries.length !== 1 || !['was', 'were'].includes(auxiliaries[0]!)) return null;
+  if (words(clause.subject) > 8 || wordsOf(clause.subject).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
+  const by = /^(.*?)\bby ((?:the |a |an )?[^,;]+?)(?=(?:,| in | on | at | during | after | before | near | over | with |\.|$))(.*)$/.exec(clause.rest);
+  if (!by || words(by[2]!) > 8 || /\b(?:which|that|who)\b/.test(by[2]!)) return null;
+  // "was shot down by…" (a particle), "was motivated by X to seek…", "by X, Y and Z" (a list): no clean agent.
+  const between = by[1]!.trim();
+  if (words(between) > 3 || wordsOf(between).some((w) => ['VERB', 'AUX', 'ADP'].includes(w.pos) && !/^(?:also|formerly|later)$/i.test(w.text)))
+    return null;
+  if (/^(?:down|up|off|out|over|away|in)\b/i.test(between) || /^\s*,\s*(?:and\s+)?[\p{Lu}]/u.test(by[3]!)) return null;
+  const agentWords = wordsOf(by[2]!);
+  if (!agentWords.length || !['NOUN', 'PROPN', 'PRON'].includes(agentWords.at(-1)!.pos) || agentWords.some((w) => w.pos === 'VERB' && !/ed$/.test(w.text))) return null;
+  const agentAt = text.indexOf(`by ${by[2]}`);
+  if (agentAt < 0 || splitsAName(text, agentAt + 3 + by[2]!.length, protectedNames)) return null;
+  const past = pastTense(clause.main.lemma.toLowerCase());
+  const tail = `${between ? ` ${between}` : ''}${by[3]!.replace(/^\s*,?\s*/, ' ').trimEnd()}`.replace(/\s+$/, '');
+  return `${upperFirst(by[2]!)} ${past} ${lowerFirst(clause.subject, names)}${tail}.`;
+}
+
+/**
+ * The sentence reworded, or null when no rewording keeps its meaning for sure. Only a change of
+ * voice counts: a strict teacher calls a statement with a phrase moved ("…, Smith said") a copy.
+ * Side clauses are dropped and a moved attribution or time phrase rides along.
+ */
+export function reword(
+  text: string,
+  names: ReadonlySet<string>,
+  protectedNames: readonly string[] = [],
+): { text: string; how: string } | null {
   const base = dropInsertions(text);
-  for (const [how, fn] of [
-    ['attribution', flipAttribution],
-    ['fronted', moveFronted],
-    ['passive', toPassive],
-  ] as const) {
-    const result = fn(base, names);
-    if (result && result !== text && words(result) >= 6) return { text: result.replace(/\s+([,.])/g, '$1'), how };
+  const variants = [base, flipAttribution(base, names), moveFronted(base, names)].filter((v): v is string => Boolean(v));
+  for (const variant of variants) {
+    for (const [how, fn] of [
+      ['passive', toPassive],
+      ['active', toActive],
+    ] as const) {
+      // An attribution moved to the end ("…, according to X") stays outside the clause that changes voice.
+      const attribution = /,\s*(?:according to [^,]+|[^,]+ (?:said|says|reported|stated))\.$/.exec(variant);
+      const core = attribution ? `${variant.slice(0, attribution.index)}.` : variant;
+      const result = fn(core, names, protectedNames);
+      if (result && words(result) >= 6) {
+        const full = attribution ? `${result.replace(/\.$/, '')}${attribution[0]}` : result;
+        return { text: full.replace(/\s+([,.])/g, '$1'), how };
+      }
+    }
   }
   return null;
 }
@@ -136,7 +189,11 @@ export function trueFalseCandidates(context: Context, sentence: Sentence): Candi
   const resolved = about
     ? text.replace(/^(He|She) /, `${about.name} `).replace(/^(His|Her) /, `${about.name}’s `)
     : text;
-  const reworded = reword(resolved, analysis.names);
+  const reworded = reword(
+    resolved,
+    analysis.names,
+    analysis.mentions.filter((m) => m.sentence === sentence.number).map((m) => m.text),
+  );
   const mentions = analysis.mentions.filter((m) => m.sentence === sentence.number && m.kind !== 'other');
   const common = {
     sentence: sentence.number,

@@ -4,9 +4,12 @@ import { canonicalAnswer } from '@/lib/quiz/equivalence';
 import { seededShuffle } from '@/lib/quiz/shuffle';
 import { significantTokens, type Analysis } from './analysis';
 import { reject, type Candidate, type Context } from './candidate';
-import { lowerFirst, parseClause, toQuestion, upperFirst, verbPhrase, words as wordsOf, type Clause } from './clause';
+import {
+  lowerFirst,
+  memo,
+  parseClause, toQuestion, upperFirst, verbPhrase, words as wordsOf, type Clause } from './clause';
 import { OPTION_COUNT } from './distractors';
-import { hasQuotedSpeech, insideQuotes, needsContext, unfitSentence, words } from './filters';
+import { hasQuotedSpeech, insideQuotes, isMinutiae, needsContext, unfitSentence, words } from './filters';
 import { resolveOpener } from './make-entity';
 import type { DraftKind } from './types';
 
@@ -159,7 +162,9 @@ function recast(clause: Clause, role: Role, names: ReadonlySet<string>): string 
 }
 
 /** Noun phrases of other sentences, for a key that is a noun phrase ("because of its election defeat"). */
-function nounPhrases(text: string): string[] {
+const nounPhrases = memo(findNounPhrases);
+
+function findNounPhrases(text: string): string[] {
   const nouns = nlp(text).nouns().json({ offset: true }) as Array<{ text: string }>;
   return nouns
     .map((noun) => noun.text.replace(/^[\s,"“(]+|[\s,.;:"”)]+$/g, ''))
@@ -191,6 +196,32 @@ function nounPhrases(text: string): string[] {
     });
 }
 
+/**
+ * Whole, plain sentences of the article (no comma, no quotation, no pronoun subject, 6 to 18
+ * words): the only ones that still read well when recast as an option ("Because the river is
+ * closed to boats", "To take part in the competition").
+ */
+export function plainClauses(analysis: Analysis, except: number): Clause[] {
+  const out: Clause[] = [];
+  for (const sentence of analysis.sentences) {
+    if (Math.abs(sentence.number - except) <= 1 || /[,;:"“”()[\]—–]/.test(sentence.text.replace(/[.!]$/, ''))) continue;
+    if (needsContext(sentence) || words(sentence.text) < 6 || words(sentence.text) > 18) continue;
+    const clause = parseClause(sentence.text);
+    if (!clause?.main || clause.fronted || clause.negative) continue;
+    if (/^(?:he|she|it|they|we|i|you|this|these|those|there)$/i.test(clause.subject)) continue;
+    if (wordsOf(clause.subject)[0]?.pos === 'VERB' || REPORTING.test(clause.main.text)) continue;
+    out.push(clause);
+  }
+  return out;
+}
+
+/** A noun phrase that can be a reason or a result: an event, a state, a process ("its election defeat", "uncertainty"), not a person or a thing. */
+function abstractPhrase(phrase: string): boolean {
+  const head = wordsOf(phrase).filter((word) => word.pos === 'NOUN').at(-1);
+  if (!head) return false;
+  return /(?:tion|sion|ment|ity|ness|ance|ence|ure|sis|age|ism|ship|cy|ing|ry|al|th|ss)$/.test(head.lemma) || /^(?:defeat|injury|fear|fears|concern|demand|crisis|war|storm|rain|wind|flood|fire|attack|death|loss|win|victory|change|rise|fall|drop|decline|debt|shortage|strike|protest|ban|law|rule|risk|threat|pressure|problem|issue|lack|cost|price|delay|error|fault|mistake|damage|illness|disease|infection|weather|quake|earthquake|tsunami|virus|outbreak|shooting|bomb|blast|explosion|crash|collision|accident|dispute|row|claim|report|decision|plan|policy|deal|order|request|campaign|reform|vote|election|result|pollution|heat|warming|demand)$/.test(head.lemma);
+}
+
 function distractors(analysis: Analysis, reason: Reason, key: string, seed: string): string[] {
   const keyTokens = new Set(significantTokens(reason.phrase));
   const keyWords = words(reason.phrase);
@@ -198,7 +229,7 @@ function distractors(analysis: Analysis, reason: Reason, key: string, seed: stri
     const count = words(phrase);
     if (count < Math.max(2, keyWords * 0.5) || count > Math.max(keyWords * 2, keyWords + 4)) return false;
     if (significantTokens(phrase).some((token) => keyTokens.has(token))) return false;
-    return !/["“”]/.test(phrase) && !/^(?:he|she|it|they|this|that|we|i)\b/i.test(phrase);
+    return !/["“”[\]]/.test(phrase) && !/^(?:he|she|it|they|this|that|we|i)\b/i.test(phrase);
   };
   const pool: string[] = [];
   const add = (phrase: string | null) => {
@@ -209,22 +240,24 @@ function distractors(analysis: Analysis, reason: Reason, key: string, seed: stri
       return;
     pool.push(upperFirst(option));
   };
-  // First the article's other reasons of the same role, then other sentences recast.
+  // First the article's other reasons of the same role: what it says about something else.
   for (const other of reasonsOf(analysis))
     if (other.sentence !== reason.sentence && other.role === reason.role) add(other.phrase);
-  const others = seededShuffle(
-    analysis.sentences.filter(
-      (s) => Math.abs(s.number - reason.sentence) > 1 && !hasQuotedSpeech(s.text) && !needsContext(s),
-    ),
-    seed,
-  );
-  for (const sentence of others) {
-    if (pool.length >= 8) break;
-    if (['because-of', 'in-response', 'caused-by', 'led-to'].includes(reason.role)) {
-      for (const phrase of nounPhrases(sentence.text)) add(phrase);
-    } else {
-      const clause = parseClause(sentence.text.split(/,\s*(?:which|who|while|but|and)\s/)[0]!);
-      if (clause && !clause.fronted && words(clause.text) <= 22) add(recast(clause, reason.role, analysis.names));
+  if (['because-of', 'in-response', 'caused-by', 'led-to'].includes(reason.role)) {
+    // A noun phrase key: other events and states the article names.
+    const others = seededShuffle(
+      analysis.sentences.filter((s) => Math.abs(s.number - reason.sentence) > 1 && !hasQuotedSpeech(s.text)),
+      seed,
+    );
+    for (const sentence of others) {
+      if (pool.length >= 8) break;
+      for (const phrase of nounPhrases(sentence.text)) if (abstractPhrase(phrase)) add(phrase);
+    }
+  } else {
+    // A clause or a verb phrase key: plain sentences of the article in the key's form.
+    for (const clause of seededShuffle(plainClauses(analysis, reason.sentence), seed)) {
+      if (pool.length >= 8) break;
+      add(recast(clause, reason.role, analysis.names));
     }
   }
   return pool;
@@ -241,7 +274,7 @@ export function comprehensionCandidates(context: Context, sentence: Sentence): C
     const beforeText = sentence.text.slice(0, match.index).replace(/[\s,]+$/, '');
     const reasonKey = phrase ? `${PREFIX[role]}${phrase}` : '';
     const key = upperFirst(reasonKey);
-    const unfit = unfitSentence(sentence, 50);
+    const unfit = unfitSentence(sentence, 50) ?? (isMinutiae(sentence) ? 'trivia' : null);
     if (unfit) {
       reject(context, kind, sentence, unfit, key, sentence.text);
       continue;
@@ -259,10 +292,9 @@ export function comprehensionCandidates(context: Context, sentence: Sentence): C
       reject(context, kind, sentence, 'too-long', key, sentence.text);
       continue;
     }
-    const resolved = (about ? beforeText.replace(/^(He|She) /, `${about.name} `) : beforeText).replace(
-      /^So far,? /,
-      '',
-    );
+    const resolved = (about ? beforeText.replace(/^(He|She) /, `${about.name} `) : beforeText)
+      .replace(/^So far,? /, '')
+      .replace(/,?\s+however$/i, '');
     // "The accident, which occurred yesterday, was caused by…": the subject is all there is before the marker.
     const clause =
       role === 'caused-by' || role === 'led-to'
@@ -501,7 +533,8 @@ const CAUSING = /^(?:cause|force|prompt|lead|trigger|spark|allow|enable|push|per
 export function causeCandidates(context: Context, sentence: Sentence): Candidate[] {
   const { analysis } = context;
   const text = sentence.text;
-  if (hasQuotedSpeech(text) || /["“”]/.test(text) || needsContext(sentence) || unfitSentence(sentence, 50)) return [];
+  if (hasQuotedSpeech(text) || /["“”]/.test(text) || needsContext(sentence) || unfitSentence(sentence, 50) || isMinutiae(sentence))
+    return [];
   const clause = parseClause(text.split(/,\s*(?:killing|leaving|which|who|while|but|and|according to)\b|;/)[0]!);
   if (!clause?.main || clause.fronted || clause.negative || !CAUSING.test(clause.main.lemma.toLowerCase())) return [];
   if (clause.auxiliaries.some((aux) => /^(?:was|were|is|are|been|be)$/i.test(aux))) return [];
@@ -513,7 +546,11 @@ export function causeCandidates(context: Context, sentence: Sentence): Candidate
     return [];
   const cause = clause.subject.replace(/\s+(?:yesterday|today|recently|also|then|later|now)$/i, '');
   if (words(cause) < 2 || words(cause) > 10) return [];
-  const question = `What ${clause.verb} ${clause.rest.replace(/[\s,.]+$/, '')}?`;
+  const object = clause.rest
+    .split(/,?\s(?:and|but)\s(?=(?:[\p{Lu}][\p{L}-]*\s)?(?:was|were|is|are|has|had|have|did|\w+ed)\b)/u)[0]!
+    .replace(/[\s,.]+$/, '');
+  const question = `What ${clause.verb} ${object}?`;
+  if (/^(?:the|a|an) (?:report|study|statement|law|results?|article|findings?)$/i.test(clause.subject)) return [];
   if (words(question) > 24 || words(question) < 5) return [];
   const key = upperFirst(cause);
   const keyTokens = new Set(significantTokens(cause));
@@ -522,6 +559,7 @@ export function causeCandidates(context: Context, sentence: Sentence): Candidate
     if (pool.length >= 8) break;
     if (Math.abs(other.number - sentence.number) <= 1 || hasQuotedSpeech(other.text)) continue;
     for (const phrase of nounPhrases(other.text)) {
+      if (!abstractPhrase(phrase)) continue;
       const option = upperFirst(phrase);
       if (
         significantTokens(phrase).some((token) => keyTokens.has(token)) ||

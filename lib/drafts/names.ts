@@ -102,11 +102,15 @@ const NOT_ORG_ACRONYMS =
   /^(?:UTC|GMT|EST|EDT|PST|PDT|CET|BST|AEST|CEO|CFO|COO|MP|MPs|TV|DNA|HIV|AIDS|GDP|AM|PM|OK|ID|IQ|PC|UK|US|EU|UN)$/;
 const COUNTRY_ACRONYMS = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'U.S.A.', 'UAE', 'EU', 'E.U.', 'DRC', 'PRC']);
 
-type Tags = Map<number, string[]>;
+export type Tags = Map<number, string[]>;
 
-/** compromise's tags for the words of a sentence, by the offset where each word starts. */
-function tagsByOffset(text: string): Tags {
-  const doc = nlp(text);
+/** compromise's tags for the words of a text, by the offset where each word starts. */
+export function tagsByOffset(text: string): Tags {
+  return tagsOf(nlp(text));
+}
+
+/** The same from a parsed document (the article is parsed once: a parse per sentence costs twice as much). */
+export function tagsOf(doc: ReturnType<typeof nlp>): Tags {
   const out: Tags = new Map();
   const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{
     terms: Array<{ offset: { start: number }; tags: string[] }>;
@@ -197,9 +201,9 @@ function splitTitle(tokens: Token[]): { titleEnd: number } {
  * sentence somewhere (so "Shafik" at a sentence's start is a name when the article also has "…
  * said Shafik").
  */
-export function findNames(sentence: string, names: ReadonlySet<string>): NameSpan[] {
+export function findNames(sentence: string, names: ReadonlySet<string>, given?: Tags): NameSpan[] {
   const tokens = tokenize(sentence);
-  const tags = tagsByOffset(sentence);
+  const tags = given ?? tagsByOffset(sentence);
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -255,8 +259,12 @@ export function findNames(sentence: string, names: ReadonlySet<string>): NameSpa
         let k = j + 1;
         while (tokens[k] && isNameWord(tokens[k]!)) k += 1;
         const whole = sentence.slice(token.start, tokens[k - 1]!.end);
+        const right = sentence.slice(tokens[j + 1]!.start, tokens[k - 1]!.end);
         if (
           (orgType(left) && / of /.test(left) && !orgType(tokens[j - 1]!.text)) ||
+          // "Foreign and Commonwealth Office", "Centrum Wiskunde & Informatica": one name around "and" or "&".
+          (orgType(right) && !orgType(left) && !lookupPlace(left) && !tokens.slice(i, j).some((t) => hasTag(tags, t, 'Person', 'FirstName'))) ||
+          (connector === '&' && !tokens.slice(i, j).some((t) => hasTag(tags, t, 'Person', 'FirstName'))) ||
           lookupPlace(whole)?.kind === 'country' ||
           lookupPlace(whole)?.kind === 'state'
         ) {

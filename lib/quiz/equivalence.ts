@@ -129,7 +129,20 @@ function canonicalDateOrder(tokens: string[]): string[] {
  * The form two answers are compared in: normaliseAnswer's (case, accents, punctuation, a leading
  * "the", number words) plus the equivalences above.
  */
+const remembered = new Map<string, string>();
+
 export function canonicalAnswer(text: string): string {
+  // Pure, and asked about the same names and sentences many times while drafting: remembered (bounded).
+  let value = remembered.get(text);
+  if (value === undefined) {
+    if (remembered.size >= 50_000) remembered.clear();
+    value = computeCanonical(text);
+    remembered.set(text, value);
+  }
+  return value;
+}
+
+function computeCanonical(text: string): string {
   const prepared = canonicalNumbers(canonicalMonthWords(canonicalAbbreviations(text)));
   const normalised = normaliseAnswer(prepared);
   const whole = WHOLE_ANSWER[normalised];
