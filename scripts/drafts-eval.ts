@@ -1,233 +1,187 @@
 /**
- * npm run drafts:eval — runs the drafting engine on the evaluation articles (eval/drafts/articles,
- * Wikinews, CC BY 2.5) and reports, per article and per split (tune / held-out): drafts per 400
- * words, kinds, true/false share and key balance, evidence checked by code, prompts that contain
- * their answer, time per article, and the rates judged by hand in eval/drafts/judgements.yaml.
+ * npm run drafts:eval — the drafting engine on the evaluation corpus (eval/drafts/articles: 64
+ * English Wikinews articles, split train / dev / test before any draft was made), one table per
+ * split:
+ * - what code can check of every draft: drafts per 400 words, kinds, the share of why/how/what
+ *   drafts, true/false share and key balance, evidence verbatim and containing the answer, prompts
+ *   that contain their answer, time per article;
+ * - what a blind reviewer judged (eval/drafts/rounds/<round>/judgements.yaml, the latest round
+ *   of the split whose drafts are the ones the engine makes now): as is, after one small edit,
+ *   wrong keys, the top fifth as is, why/how usable, failure kinds.
  *
- *   npm run drafts:eval                 the report (also written to eval/drafts/report.md)
- *   npm run drafts:eval -- --drafts     also writes every draft to eval/drafts/drafts/<article>.md for judging
- *   npm run drafts:eval -- --no-write   prints the report only (npm test runs it so)
+ *   npm run drafts:eval                          every split; writes eval/drafts/report.md
+ *   npm run drafts:eval -- --splits=train,dev    only these (npm test runs it so, with --no-write)
+ *   npm run drafts:eval -- --no-write            prints only
+ *
+ * Exits 1 when a check that needs no judging fails on a split: evidence not verbatim or without
+ * its answer, a prompt containing its answer, fewer than 5 drafts per 400 words, fewer than 4
+ * kinds, true/false above 30 % or its keys more than one apart in an article.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { z } from 'zod';
 import { countWords, locateQuote } from '../lib/content/text';
 import { draftQuestions } from '../lib/drafts/generate';
 import { answerCheck } from '../lib/drafts/quality';
-import type { Draft } from '../lib/drafts/types';
+import { COMPREHENSION_KINDS, type Draft } from '../lib/drafts/types';
+import { readArticles } from './drafts-judge';
 
 const ROOT = path.join(process.cwd(), 'eval', 'drafts');
-const ARTICLES = path.join(ROOT, 'articles');
-const JUDGEMENTS = path.join(ROOT, 'judgements.yaml');
+const SPLITS = ['train', 'dev', 'test'] as const;
 
-const frontSchema = z.object({
-  title: z.string(),
-  date: z
-    .union([z.string(), z.date()])
-    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
-  source: z.string().url(),
-  licence: z.string(),
-  split: z.enum(['train', 'dev', 'test']),
-});
-
-const VERDICTS = ['accept', 'edit', 'reject'] as const;
-const judgementSchema = z.record(
-  z.string(),
-  z.record(
-    z.string(),
-    z.strictObject({ verdict: z.enum(VERDICTS), failure: z.string().optional(), note: z.string().optional() }),
-  ),
-);
-
+type Judgement = { verdict: 'accept' | 'edit' | 'reject'; failure?: string; draft: Draft };
 type Row = {
   file: string;
-  split: 'train' | 'dev' | 'test';
   words: number;
-  drafts: number;
-  per400: number;
-  kinds: Map<string, number>;
-  tf: number;
-  tfTrue: number;
+  drafts: Draft[];
+  ms: number;
   verbatim: number;
   promptHasAnswer: number;
-  ms: number;
-  judged: number;
-  /** Judged accept-as-is among the top-ranked fifth of the drafts (the measure Heilman & Smith report). */
-  topJudged: number;
-  topAccept: number;
-  accept: number;
-  edit: number;
-  reject: number;
-  failures: Map<string, number>;
+  judged: Array<{ draft: Draft; judgement: Judgement }>;
 };
 
-function readArticle(file: string) {
-  const text = readFileSync(path.join(ARTICLES, file), 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file}: no front matter`);
-  const front = frontSchema.parse(YAML.parse(match[1]!));
-  return { ...front, body: match[2]! };
-}
+const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)} %`);
 
-function pct(part: number, whole: number): string {
-  return whole === 0 ? '–' : `${Math.round((100 * part) / whole)} %`;
-}
-
-function draftMarkdown(file: string, drafts: Draft[]): string {
-  const lines = [
-    `# Drafts for ${file}`,
-    '',
-    'Judge each in eval/drafts/judgements.yaml under the article file name and draft id.',
-    '',
-  ];
-  for (const draft of drafts) {
-    lines.push(`## ${draft.rank}. ${draft.id} (${draft.kind}, ${draft.type})`, '', `- prompt: ${draft.prompt}`);
-    if (draft.options) lines.push(`- options: ${draft.options.join(' | ')}`);
-    lines.push(`- answer: ${JSON.stringify(draft.answer)}`);
-    if (draft.accept) lines.push(`- accept: ${draft.accept.join(' | ')}`);
-    lines.push(
-      `- explanation: ${draft.explanation}`,
-      `- evidence (sentence ${draft.sentence}): ${[draft.evidence].flat().join(' | ')}`,
-    );
-    if (draft.notes.length) lines.push(`- notes: ${draft.notes.join(' ')}`);
-    lines.push('');
-  }
-  return lines.join('\n');
-}
-
-const writeDrafts = process.argv.includes('--drafts');
-const splits = (process.argv.find((arg) => arg.startsWith('--splits='))?.slice(9) ?? 'train,dev,test').split(',');
-const judgements = existsSync(JUDGEMENTS)
-  ? judgementSchema.parse(YAML.parse(readFileSync(JUDGEMENTS, 'utf8')) ?? {})
-  : {};
-const rows: Row[] = [];
-const files = readdirSync(ARTICLES)
-  .filter((name) => name.endsWith('.md'))
-  .filter((name) => splits.includes(readArticle(name).split))
-  .sort();
-if (writeDrafts) mkdirSync(path.join(ROOT, 'drafts'), { recursive: true });
-
-// One warm-up run: the first call loads the tagger's lexicon, which a running server has done already.
-draftQuestions({ title: 'Warm-up', date: '2020-01-01', text: readArticle(files[0]!).body });
-
-for (const file of files) {
-  const article = readArticle(file);
-  const started = performance.now();
-  const result = draftQuestions({ title: article.title, date: article.date, text: article.body });
-  const ms = performance.now() - started;
-  const articleText = result.paragraphs.join('\n\n');
-  const words = countWords(articleText);
-  const own = judgements[file] ?? {};
-  const row: Row = {
-    file,
-    split: article.split,
-    words,
-    drafts: result.drafts.length,
-    per400: (result.drafts.length / words) * 400,
-    kinds: new Map(),
-    tf: 0,
-    tfTrue: 0,
-    verbatim: 0,
-    promptHasAnswer: 0,
-    ms,
-    judged: 0,
-    topJudged: 0,
-    topAccept: 0,
-    accept: 0,
-    edit: 0,
-    reject: 0,
-    failures: new Map(),
+/** The judgements of the split's latest round whose drafts are today's, by article and draft id. */
+function latestJudgements(split: string): { round: string | null; byFile: Record<string, Record<string, Judgement>> } {
+  const dir = path.join(ROOT, 'rounds');
+  if (!existsSync(dir)) return { round: null, byFile: {} };
+  const rounds = readdirSync(dir)
+    .filter((round) => existsSync(path.join(dir, round, 'judgements.yaml')) && existsSync(path.join(dir, round, 'round.json')))
+    .map((round) => ({ round, meta: JSON.parse(readFileSync(path.join(dir, round, 'round.json'), 'utf8')) as { split: string; drafted: string } }))
+    .filter((entry) => entry.meta.split === split)
+    .sort((a, b) => a.meta.drafted.localeCompare(b.meta.drafted));
+  const latest = rounds.at(-1);
+  if (!latest) return { round: null, byFile: {} };
+  return {
+    round: latest.round,
+    byFile: YAML.parse(readFileSync(path.join(dir, latest.round, 'judgements.yaml'), 'utf8')) as Record<string, Record<string, Judgement>>,
   };
-  for (const draft of result.drafts) {
-    row.kinds.set(draft.kind, (row.kinds.get(draft.kind) ?? 0) + 1);
-    if (draft.type === 'truefalse') {
-      row.tf += 1;
-      if (draft.answer === true) row.tfTrue += 1;
-    }
-    const check = answerCheck(draft);
-    const quotes = typeof draft.evidence === 'string' ? [draft.evidence] : draft.evidence;
-    if (quotes.every((quote) => locateQuote(articleText, quote) !== null) && check.evidenceHasAnswer) row.verbatim += 1;
-    if (check.promptHasAnswer) row.promptHasAnswer += 1;
-    const judgement = own[draft.id];
-    if (judgement && draft.rank <= Math.ceil(result.drafts.length / 5)) {
-      row.topJudged += 1;
-      if (judgement.verdict === 'accept') row.topAccept += 1;
-    }
-    if (judgement) {
-      row.judged += 1;
-      row[judgement.verdict] += 1;
-      if (judgement.verdict !== 'accept' && judgement.failure)
-        row.failures.set(judgement.failure, (row.failures.get(judgement.failure) ?? 0) + 1);
-    }
-  }
-  if (writeDrafts) writeFileSync(path.join(ROOT, 'drafts', file), draftMarkdown(file, result.drafts));
-  rows.push(row);
 }
 
-function table(title: string, list: Row[]): string[] {
-  const out = [
-    `### ${title}`,
-    '',
-    '| article | words | drafts | per 400 words | kinds | true/false (true:false) | verbatim evidence with answer | prompt contains answer | ms | judged | accept as is | accept after edit | top fifth as is |',
-    '| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  for (const row of list) {
-    const kinds = [...row.kinds.entries()].map(([kind, n]) => `${kind} ${n}`).join(', ');
-    out.push(
-      `| ${row.file.replace(/\.md$/, '')} | ${row.words} | ${row.drafts} | ${row.per400.toFixed(1)} | ${kinds} | ${pct(row.tf, row.drafts)} (${row.tfTrue}:${row.tf - row.tfTrue}) | ${pct(row.verbatim, row.drafts)} | ${row.promptHasAnswer} | ${row.ms.toFixed(0)} | ${row.judged}/${row.drafts} | ${pct(row.accept, row.judged)} | ${pct(row.accept + row.edit, row.judged)} | ${pct(row.topAccept, row.topJudged)} |`,
-    );
+/** The same draft as judged: same id, prompt, key and options (a changed engine makes other drafts). */
+function sameDraft(a: Draft, b: Draft): boolean {
+  return a.id === b.id && a.prompt === b.prompt && JSON.stringify(a.answer) === JSON.stringify(b.answer) && JSON.stringify(a.options ?? []) === JSON.stringify(b.options ?? []);
+}
+
+function evaluate(split: string): { rows: Row[]; round: string | null } {
+  const { round, byFile } = latestJudgements(split);
+  const rows: Row[] = [];
+  for (const article of readArticles().filter((a) => a.split === split)) {
+    const started = performance.now();
+    const result = draftQuestions({ title: article.title, date: article.date, text: article.body });
+    const ms = performance.now() - started;
+    const text = result.paragraphs.join('\n\n');
+    const row: Row = { file: article.file, words: countWords(text), drafts: result.drafts, ms, verbatim: 0, promptHasAnswer: 0, judged: [] };
+    for (const draft of result.drafts) {
+      const check = answerCheck(draft);
+      const quotes = [draft.evidence].flat();
+      if (quotes.every((quote) => locateQuote(text, quote) !== null) && check.evidenceHasAnswer) row.verbatim += 1;
+      if (check.promptHasAnswer) row.promptHasAnswer += 1;
+      const judgement = byFile[article.file]?.[draft.id];
+      if (judgement && sameDraft(judgement.draft, draft)) row.judged.push({ draft, judgement });
+    }
+    rows.push(row);
   }
-  const sum = (pick: (row: Row) => number) => list.reduce((total, row) => total + pick(row), 0);
+  return { rows, round };
+}
+
+function kindsOf(drafts: Draft[]): Map<string, number> {
   const kinds = new Map<string, number>();
-  for (const row of list) for (const [kind, n] of row.kinds) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
-  const drafts = sum((r) => r.drafts);
-  const judged = sum((r) => r.judged);
-  const tf = sum((r) => r.tf);
-  const tfTrue = sum((r) => r.tfTrue);
-  out.push(
-    `| **all ${list.length}** | ${sum((r) => r.words)} | ${drafts} | ${((drafts / sum((r) => r.words)) * 400).toFixed(1)} | ${kinds.size} kinds: ${[...kinds.entries()].map(([k, n]) => `${k} ${n}`).join(', ')} | ${pct(tf, drafts)} (${tfTrue}:${tf - tfTrue}) | ${pct(
-      sum((r) => r.verbatim),
-      drafts,
-    )} | ${sum((r) => r.promptHasAnswer)} | ${(sum((r) => r.ms) / list.length).toFixed(0)} avg | ${judged}/${drafts} | ${pct(
-      sum((r) => r.accept),
-      judged,
-    )} | ${pct(
-      sum((r) => r.accept + r.edit),
-      judged,
-    )} | ${pct(
-      sum((r) => r.topAccept),
-      sum((r) => r.topJudged),
-    )} |`,
-  );
-  const failures = new Map<string, number>();
-  for (const row of list) for (const [kind, n] of row.failures) failures.set(kind, (failures.get(kind) ?? 0) + n);
-  if (failures.size > 0) {
-    out.push(
-      '',
-      `Failure kinds (edited or rejected): ${[...failures.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', ')}`,
-    );
-  }
-  out.push('');
-  return out;
+  for (const draft of drafts) kinds.set(draft.kind, (kinds.get(draft.kind) ?? 0) + 1);
+  return kinds;
 }
 
-const report = [
-  '## Drafting engine evaluation (npm run drafts:eval)',
-  '',
-  `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on Node ${process.version}. Judgements: eval/drafts/judgements.yaml. Articles: English Wikinews, CC BY 2.5 (source URL in each file).`,
-  '',
-  ...(['train', 'dev', 'test'] as const).flatMap((split) =>
-    splits.includes(split)
-      ? table(
-          `${split} split`,
-          rows.filter((row) => row.split === split),
-        )
-      : [],
-  ),
-].join('\n');
-if (!process.argv.includes('--no-write')) writeFileSync(path.join(ROOT, 'report.md'), `${report}\n`);
-console.log(report);
+function table(split: string, rows: Row[], round: string | null): { lines: string[]; problems: string[] } {
+  const all = rows.flatMap((row) => row.drafts);
+  const words = rows.reduce((sum, row) => sum + row.words, 0);
+  const kinds = kindsOf(all);
+  const tf = all.filter((d) => d.type === 'truefalse');
+  const tfTrue = tf.filter((d) => d.answer === true).length;
+  const comprehension = all.filter((d) => COMPREHENSION_KINDS.has(d.kind));
+  const judged = rows.flatMap((row) => row.judged);
+  const verdict = (v: string) => judged.filter((j) => j.judgement.verdict === v).length;
+  const top = rows.flatMap((row) => row.judged.filter((j) => j.draft.rank <= Math.ceil(row.drafts.length / 5)));
+  const compJudged = judged.filter((j) => COMPREHENSION_KINDS.has(j.draft.kind));
+  const times = rows.map((row) => row.ms).sort((a, b) => a - b);
+  const near700 = rows.filter((row) => row.words >= 600 && row.words <= 800).map((row) => row.ms);
+  const failures = new Map<string, number>();
+  for (const j of judged) if (j.judgement.verdict !== 'accept' && j.judgement.failure) failures.set(j.judgement.failure, (failures.get(j.judgement.failure) ?? 0) + 1);
+  const lines = [
+    `### ${split} split (${rows.length} articles, ${words} words)`,
+    '',
+    '| measure | value |',
+    '| --- | ---: |',
+    `| drafts (per 400 words) | ${all.length} (${((all.length / words) * 400).toFixed(1)}) |`,
+    `| kinds | ${kinds.size}: ${[...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')} |`,
+    `| why / how / what drafts | ${comprehension.length} (${pct(comprehension.length, all.length)}) |`,
+    `| true/false (true : false) | ${tf.length} (${pct(tf.length, all.length)}; ${tfTrue} : ${tf.length - tfTrue}) |`,
+    `| evidence verbatim and containing the answer | ${pct(rows.reduce((s, r) => s + r.verbatim, 0), all.length)} |`,
+    `| prompts containing their answer | ${rows.reduce((s, r) => s + r.promptHasAnswer, 0)} |`,
+    `| time per article, median / max (articles of 600–800 words: max) | ${times[Math.floor(times.length / 2)]?.toFixed(0)} / ${times.at(-1)?.toFixed(0)} ms (${near700.length ? `${Math.max(...near700).toFixed(0)} ms` : '–'}) |`,
+    `| judged (round) | ${judged.length} of ${all.length}${round ? ` (${round})` : ''} |`,
+  ];
+  if (judged.length > 0) {
+    lines.push(
+      `| **as is** | **${pct(verdict('accept'), judged.length)}** |`,
+      `| **after one small edit** | **${pct(verdict('accept') + verdict('edit'), judged.length)}** |`,
+      `| wrong keys | ${judged.filter((j) => j.judgement.failure === 'wrong-key').length} |`,
+      `| top fifth as is | ${pct(top.filter((j) => j.judgement.verdict === 'accept').length, top.length)} (${top.length}) |`,
+      `| why / how / what usable after one edit | ${pct(compJudged.filter((j) => j.judgement.verdict !== 'reject').length, compJudged.length)} (${compJudged.length}) |`,
+      `| true/false as is | ${pct(judged.filter((j) => j.draft.type === 'truefalse' && j.judgement.verdict === 'accept').length, judged.filter((j) => j.draft.type === 'truefalse').length)} |`,
+    );
+  }
+  lines.push('');
+  if (failures.size > 0) lines.push(`Failure kinds (edit or reject): ${[...failures.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`, '');
+  lines.push('| article | words | drafts | kinds | ms | judged | as is | after edit |', '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    const a = row.judged.filter((j) => j.judgement.verdict === 'accept').length;
+    const e = row.judged.filter((j) => j.judgement.verdict !== 'reject').length;
+    lines.push(
+      `| ${row.file} | ${row.words} | ${row.drafts.length} | ${[...kindsOf(row.drafts).entries()].map(([k, n]) => `${k} ${n}`).join(', ')} | ${row.ms.toFixed(0)} | ${row.judged.length} | ${pct(a, row.judged.length)} | ${pct(e, row.judged.length)} |`,
+    );
+  }
+  lines.push('');
+  const problems: string[] = [];
+  const bad = (condition: boolean, message: string) => condition && problems.push(`${split}: ${message}`);
+  bad(rows.some((r) => r.verbatim < r.drafts.length), 'a draft whose evidence is not verbatim or lacks its answer');
+  bad(rows.some((r) => r.promptHasAnswer > 0), 'a prompt that contains its answer');
+  bad(all.length / words * 400 < 5, `${((all.length / words) * 400).toFixed(2)} drafts per 400 words (at least 5)`);
+  bad(kinds.size < 4, `${kinds.size} kinds (at least 4)`);
+  bad(tf.length / all.length > 0.3, `true/false ${pct(tf.length, all.length)} (at most 30 %)`);
+  for (const row of rows) {
+    const t = row.drafts.filter((d) => d.type === 'truefalse' && d.answer === true).length;
+    const f = row.drafts.filter((d) => d.type === 'truefalse' && d.answer === false).length;
+    bad(Math.abs(t - f) > 1, `${row.file}: true/false keys ${t} : ${f}`);
+  }
+  return { lines, problems };
+}
+
+function main() {
+  const splits = (process.argv.find((arg) => arg.startsWith('--splits='))?.slice(9) ?? SPLITS.join(',')).split(',');
+  const first = readArticles()[0]!;
+  // One warm-up run: a running server has loaded the tagger, the gazetteers and the model already.
+  draftQuestions({ title: first.title, date: first.date, text: first.body });
+  const out = [
+    '## Drafting engine evaluation (npm run drafts:eval)',
+    '',
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on Node ${process.version}. Articles: English Wikinews (source, licence and split in each file). Verdicts: eval/drafts/rounds/, by reviewers following eval/drafts/reviewer-brief.md.`,
+    '',
+  ];
+  const problems: string[] = [];
+  for (const split of SPLITS.filter((s) => splits.includes(s))) {
+    const { rows, round } = evaluate(split);
+    const result = table(split, rows, round);
+    out.push(...result.lines);
+    problems.push(...result.problems);
+  }
+  const report = out.join('\n');
+  if (!process.argv.includes('--no-write')) writeFileSync(path.join(ROOT, 'report.md'), `${report}\n`);
+  console.log(report);
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} check(s) failed:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+main();

@@ -22,8 +22,12 @@ export function acceptedForms(analysis: Analysis, mention: Mention, identity: Id
     if (parts.length >= 2 && !shared && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(surname)) forms.add(surname);
   }
   if (mention.kind === 'org') {
+    // Its acronym ("SCAF"), and the head of an "X of Y" name ("Supreme Council" of "Supreme Council
+    // of the Armed Forces"): what a reader who knows the answer types.
     const acronym = acronymOf(identity.canonical);
-    if (acronym.length >= 2 && new RegExp(`\\b${acronym}\\b`).test(analysis.text)) forms.add(acronym);
+    if (acronym.length >= 3 || (acronym.length === 2 && new RegExp(`\\b${acronym}\\b`).test(analysis.text))) forms.add(acronym);
+    const head = /^(.+?) (?:of|for) (?:the )?(.+)$/.exec(identity.canonical);
+    if (head && head[1]!.split(' ').length >= 2) forms.add(head[1]!);
   }
   if (mention.kind === 'date') {
     const noWeekday = answer.replace(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? /, '');

@@ -46,6 +46,11 @@ export type Analysis = {
   text: string;
   /** The same in canonical form (lib/quiz/equivalence.ts), padded with spaces, for phrase lookups. */
   canonicalText: string;
+  /**
+   * How central each sentence is to the story, from 0 (least) to 1 (most), by sentence number:
+   * TextRank over shared content words, with the headline as an extra, heavier sentence.
+   */
+  centrality: Map<number, number>;
   wordCount: number;
 };
 
@@ -206,6 +211,49 @@ function newIdentity(mention: Mention, form: string): Identity {
   };
 }
 
+const STOPWORDS = new Set(
+  `the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they his her their them we our you your i me my not no so than then there here also after before about over into out up down more most some any all which who whom whose what when where why how said says would could should will can may might must did does do just very`.split(/\s+/),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    normaliseAnswer(text)
+      .split(' ')
+      .filter((word) => word.length > 2 && !STOPWORDS.has(word) && !/^\d+$/.test(word))
+      .map((word) => word.slice(0, 6)),
+  );
+}
+
+/** TextRank: a sentence is central when it shares words with other central sentences and the headline. */
+function sentenceCentrality(title: string, sentences: readonly Sentence[]): Map<number, number> {
+  const bags = sentences.map((sentence) => contentWords(sentence.text));
+  const titleBag = contentWords(title);
+  const similarity = (a: Set<string>, b: Set<string>) => {
+    if (a.size === 0 || b.size === 0) return 0;
+    let shared = 0;
+    for (const word of a) if (b.has(word)) shared += 1;
+    return shared / (Math.log(a.size + 1) + Math.log(b.size + 1));
+  };
+  const n = sentences.length;
+  const weights = bags.map((a) => bags.map((b) => (a === b ? 0 : similarity(a, b))));
+  const prior = bags.map((bag, index) => 1 + 2 * similarity(bag, titleBag) + (index < 2 ? 1 : 0));
+  let score = prior.map(() => 1);
+  for (let step = 0; step < 20; step += 1) {
+    score = score.map((_, i) => {
+      let sum = 0;
+      for (let j = 0; j < n; j += 1) {
+        const out = weights[j]!.reduce((total, w) => total + w, 0);
+        if (out > 0) sum += (weights[j]![i]! / out) * score[j]!;
+      }
+      return 0.15 * prior[i]! + 0.85 * sum;
+    });
+  }
+  const order = score.map((value, index) => ({ value: value * prior[index]!, index })).sort((a, b) => a.value - b.value);
+  const out = new Map<number, number>();
+  order.forEach((entry, rank) => out.set(sentences[entry.index]!.number, n > 1 ? rank / (n - 1) : 1));
+  return out;
+}
+
 export function analyseArticle(input: DraftInput): Analysis {
   const paragraphs = cleanArticleText(input.text);
   const sentences = sentencesOf(paragraphs);
@@ -231,6 +279,7 @@ export function analyseArticle(input: DraftInput): Analysis {
     identityOf,
     text: `${input.title}\n${paragraphs.join('\n')}`,
     canonicalText: ` ${canonicalAnswer(`${input.title}\n${paragraphs.join('\n')}`)} `,
+    centrality: sentenceCentrality(input.title, sentences),
     wordCount: countWords(paragraphs.join(' ')),
   };
 }

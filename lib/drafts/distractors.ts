@@ -171,7 +171,9 @@ export function dateOptions(key: Mention, analysis: Analysis): string[] {
   const unstated = (option: string) => !analysis.canonicalText.includes(` ${canonicalAnswer(option)} `);
   if (key.dateKind === 'year') {
     const year = Number(text);
-    return [year - 2, year + 1, year - 3, year + 3, year - 5].map(String).filter(unstated);
+    // A round year among round years ("2050": 2030, 2040, 2060); otherwise years around it.
+    const steps = year % 10 === 0 ? [-10, 10, -20, 20] : [-2, 1, -3, 3, -5];
+    return steps.map((step) => String(year + step)).filter(unstated);
   }
   if (key.dateKind === 'weekday') return WEEKDAYS.filter((day) => day !== text);
   if (key.dateKind === 'month') {
@@ -188,6 +190,11 @@ export function dateOptions(key: Mention, analysis: Analysis): string[] {
  * Every acceptable wrong option for a key, best first (the first three are offered; the rest are
  * what a teacher may swap in).
  */
+/** How many of a pool's options the article itself names (the rest come from the gazetteer or are made-up numbers). */
+export function namedInArticle(analysis: Analysis, pool: readonly string[]): number {
+  return pool.filter((option) => analysis.canonicalText.includes(` ${canonicalAnswer(option)} `)).length;
+}
+
 export function distractorPool(analysis: Analysis, key: Mention, sentence: Sentence, prompt: string): string[] {
   let pool: string[];
   switch (key.kind) {
@@ -217,8 +224,11 @@ export function distractorPool(analysis: Analysis, key: Mention, sentence: Sente
 }
 
 /** The options of a choice question: the key and three wrong options from the pool, in a fixed shuffled order. */
-export function chooseOptions(answer: string, pool: readonly string[], seed: string): string[] | null {
+export function chooseOptions(answer: string, pool: readonly string[], seed: string, fromArticle = pool.length): string[] | null {
   if (pool.length < OPTION_COUNT - 1) return null;
+  // Places made up from the gazetteer look unrelated to the story beside the ones it names ("Jordan"
+  // in a Korean story): at least two wrong options come from the article itself.
+  if (fromArticle < OPTION_COUNT - 2) return null;
   // The first few are the most central; a fixed shuffle among them keeps a mix without always the same three.
   const wrong = seededShuffle(pool.slice(0, 5), `${seed}:pick`).slice(0, OPTION_COUNT - 1);
   return seededShuffle([answer, ...wrong], `${seed}:order`);

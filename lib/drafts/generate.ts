@@ -3,7 +3,7 @@ import type { Candidate, Context } from './candidate';
 import { entityCandidates } from './make-entity';
 import { orderingCandidate } from './make-ordering';
 import { trueFalseCandidates } from './make-true-false';
-import { causeCandidates, comprehensionCandidates, reportCandidates } from './make-why';
+import { causeCandidates, comprehensionCandidates, reportCandidates, speakerCandidates } from './make-why';
 import { answerCheck } from './quality';
 import { rankCandidates } from './ranking';
 import { toSlug } from './ids';
@@ -25,8 +25,8 @@ import { KIND_CATEGORY, type Draft, type DraftInput, type DraftResult } from './
  */
 
 /** Drafts shown per 400 words of article (at least MIN_DRAFTS); as many again are folded under "More drafts". */
-export const DRAFTS_PER_400_WORDS = 5.2;
-const MIN_DRAFTS = 5;
+export const DRAFTS_PER_400_WORDS = 5;
+const MIN_DRAFTS = 3;
 
 function draftLimit(wordCount: number): number {
   return Math.max(MIN_DRAFTS, Math.ceil((wordCount / 400) * DRAFTS_PER_400_WORDS));
@@ -42,6 +42,8 @@ export function draftQuestions(input: DraftInput, options: { withFeatures?: bool
   const candidates: Candidate[] = [];
   /** The code checks every draft must pass (the evaluation counts the same): the last filter. */
   const push = (candidate: Candidate) => {
+    // How central its sentence is (every kind of draft is weighed by it).
+    candidate.features.central = analysis.centrality.get(candidate.sentence) ?? 0;
     const check = answerCheck(candidate);
     const answer = String(candidate.answer);
     const sentence = { number: candidate.sentence };
@@ -68,6 +70,7 @@ export function draftQuestions(input: DraftInput, options: { withFeatures?: bool
     for (const candidate of comprehensionCandidates(context, sentence)) push(candidate);
     for (const candidate of reportCandidates(context, sentence)) push(candidate);
     for (const candidate of causeCandidates(context, sentence)) push(candidate);
+    for (const candidate of speakerCandidates(context, sentence)) push(candidate);
     for (const candidate of trueFalseCandidates(context, sentence)) push(candidate);
   }
   const ordering = orderingCandidate(context);

@@ -4,7 +4,7 @@ import { sameAnswer } from '@/lib/quiz/equivalence';
 import { acceptedForms } from './accept';
 import { salience, significantTokens, type Analysis } from './analysis';
 import { reject, type Candidate, type Context } from './candidate';
-import { chooseOptions, distractorPool } from './distractors';
+import { chooseOptions, distractorPool, namedInArticle } from './distractors';
 import { lookupPlace, overlap, type Place } from './gazetteer';
 import { numberValue } from './mentions';
 import {
@@ -210,9 +210,15 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
   const role = mention.kind === 'person' ? personRole(text, mention) : 'none';
   if (role === 'minor' && !identity.inTitle) return reject(context, kind, sentence, 'trivia', answer, prompt);
   if ((mention.kind === 'date' || mention.kind === 'count') && isRangeEnd(text, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
-  if (mention.kind === 'date' && mention.dateKind === 'weekday' && sentence.number > 2) return reject(context, kind, sentence, 'trivia', answer, prompt);
-  if (mention.kind === 'count' && sentence.number > 4 && !countInTitleTopic(analysis, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  // Weekdays are trivia to a strict teacher, even the day of the main event, and so are most
+  // counts deep in the story; the lead event's weekday and such counts are kept only as a last
+  // resort, for an article that has too few other drafts (ranked after everything else).
+  const weekday = mention.kind === 'date' && mention.dateKind === 'weekday';
+  const deepCount = mention.kind === 'count' && sentence.number > 4 && !countInTitleTopic(analysis, mention);
+  if ((weekday && sentence.number > 2) || (deepCount && sentence.number > 8)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  const lastResort = weekday || deepCount;
   if (isMinutiae(sentence)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+
   if (mention.kind === 'count' && isExactFigure(mention))
     return reject(context, kind, sentence, 'trivia', answer, prompt);
   if (mention.kind === 'count' && conversionGivesAway(text, mention))
@@ -230,11 +236,25 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
     return reject(context, kind, sentence, 'answer-in-prompt', answer, prompt);
 
   const pool = distractorPool(analysis, mention, sentence, prompt);
-  const options = chooseOptions(answer, pool, `${sentence.number}:${answer}`);
+  // A role or a description right before the blank ("English captain ___", "Dutch capital-club ___"),
+  // or a he/she in the sentence, singles the key out among people of other roles: the answer is typed.
+  const described =
+    (mention.kind === 'person' || mention.kind === 'org') &&
+    (/\b[\p{Ll}-]{3,}\s+$/u.test(text.slice(Math.max(0, blankFrom - 25), blankFrom)) &&
+      !/\b(?:and|or|of|by|with|from|to|for|in|on|at|that|said|says|told|as|the|a|an|when|after|before|while)\s+$/i.test(text.slice(Math.max(0, blankFrom - 12), blankFrom)) ||
+      /^'s (?:side|team|club|squad|manager|coach|wife|husband|son|daughter|mother|father|sister|brother)\b/.test(text.slice(mention.end)) ||
+      (mention.kind === 'person' && /\b(?:he|she|his|her|him|himself|herself)\b/i.test(text)));
+  const options = described
+    ? null
+    : mention.kind === 'count'
+      ? chooseOptions(answer, pool, `${sentence.number}:${answer}`)
+      : chooseOptions(answer, pool, `${sentence.number}:${answer}`, namedInArticle(analysis, pool.slice(0, 5)));
   const features: Record<string, number> = {
     [`kind_${kind}`]: 1,
     typed: options ? 0 : 1,
     salience: Math.log1p(salience(identity)),
+    // The most central sentence the answer appears in: a name from the story's core, or from its margins.
+    identity_central: Math.max(...identity.mentions.map((m) => analysis.centrality.get(m.sentence) ?? 0)),
     lead: sentence.number <= 2 ? 1 : 0,
     position: sentence.number / analysis.sentences.length,
     sentence_words: words(text) / 40,
@@ -256,6 +276,7 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
     pronoun_resolved: about ? 1 : 0,
     guessed_place: mention.guessed ? 1 : 0,
     answer_words: words(answer) / 4,
+    last_resort: lastResort ? 1 : 0,
   };
   const base = {
     kind,

@@ -1,5 +1,6 @@
 import type { Sentence } from '@/lib/content/text';
-import { salience, significantTokens } from './analysis';
+import { salience, significantTokens, type Analysis } from './analysis';
+import { canonicalAnswer } from '@/lib/quiz/equivalence';
 import { reject, type Candidate, type Context } from './candidate';
 import { lowerFirst, parseClause, participle, pastTense, upperFirst, words as wordsOf } from './clause';
 import { distractorPool } from './distractors';
@@ -133,6 +134,41 @@ function toActive(text: string, names: ReadonlySet<string>, protectedNames: read
   return `${upperFirst(by[2]!)} ${past} ${lowerFirst(clause.subject, names)}${tail}.`;
 }
 
+const SUBORDINATORS = 'after|before|when|while|because|although|though|since|once|until|despite|as soon as';
+const REPORTS = /\b(?:that|said|says|told|stated|reported|announced)\b/i;
+
+/**
+ * Clause order: "After the polls closed, the last ballot was cast at 2:30" ↔ "The last ballot was
+ * cast at 2:30 after the polls closed". Both clauses stay whole; only their order changes.
+ */
+function reorderClauses(text: string, names: ReadonlySet<string>): string | null {
+  const body = text.replace(/[.!]$/, '');
+  const front = new RegExp(`^(${SUBORDINATORS}) ([^,]{5,90}), (.+)$`, 'i').exec(body);
+  if (front) {
+    const main = front[3]!;
+    const clause = parseClause(main);
+    if (!clause?.main && !clause?.auxiliaries.length) return null;
+    if (/^(?:he|she|it|they|this)\b/i.test(main) || /[,;]/.test(main) || words(main) > 20 || REPORTS.test(main)) return null;
+    if (front[1]!.toLowerCase() !== 'despite' && !parseClause(front[2]!)) return null;
+    return `${upperFirst(main)} ${front[1]!.toLowerCase()} ${front[2]}.`;
+  }
+  const back = new RegExp(`^(.{20,}?),? (${SUBORDINATORS}) ([^,]{8,90})$`, 'i').exec(body);
+  if (back) {
+    const main = parseClause(back[1]!);
+    if (!main || main.fronted || (!main.main && !main.auxiliaries.length)) return null;
+    // Only two plain clauses: with a third ("…, leaving them…") or a report ("told CNN that…") the
+    // moved clause would attach to another verb; "at a time when" is no subordinate clause.
+    if (/[,;]/.test(back[1]!) || words(back[1]!) > 16 || words(back[3]!) > 14 || REPORTS.test(back[1]!)) return null;
+    if (/\b(?:time|day|year|moment|point|period)$/i.test(back[1]!)) return null;
+    if (back[2]!.toLowerCase() !== 'despite' && !parseClause(back[3]!)) return null;
+    // The subordinate clause has a verb of its own ("because all their demands have yet to be met").
+    if (back[2]!.toLowerCase() !== 'despite' && !wordsOf(back[3]!).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+    if (/^(?:he|she|it|they|his|her|their|its)\b/i.test(back[3]!)) return null;
+    return `${upperFirst(back[2]!.toLowerCase())} ${back[3]}, ${lowerFirst(back[1]!, names)}.`;
+  }
+  return null;
+}
+
 /**
  * The sentence reworded, or null when no rewording keeps its meaning for sure. Only a change of
  * voice counts: a strict teacher calls a statement with a phrase moved ("…, Smith said") a copy.
@@ -144,6 +180,8 @@ export function reword(
   protectedNames: readonly string[] = [],
 ): { text: string; how: string } | null {
   const base = dropInsertions(text);
+  const reordered = reorderClauses(base, names);
+  if (reordered && words(reordered) >= 6) return { text: reordered.replace(/\s+([,.])/g, '$1'), how: 'clause-order' };
   const variants = [base, flipAttribution(base, names), moveFronted(base, names)].filter((v): v is string => Boolean(v));
   for (const variant of variants) {
     for (const [how, fn] of [
@@ -160,7 +198,30 @@ export function reword(
       }
     }
   }
+  // Only a phrase moved ("…, according to X", "… on Tuesday"): half of the strict reviewers still
+  // call it a copy; the ranking model weighs it (feature reword_attribution / reword_fronted).
+  const attributed = flipAttribution(base, names);
+  if (attributed && words(attributed) >= 6) return { text: attributed.replace(/\s+([,.])/g, '$1'), how: 'attribution' };
+  const fronted = moveFronted(base, names);
+  if (fronted && words(fronted) >= 6) return { text: fronted.replace(/\s+([,.])/g, '$1'), how: 'fronted' };
   return null;
+}
+
+/**
+ * The swapped-in name does the same thing elsewhere in the article ("James To … was elected" where
+ * another sentence says James To was elected): then the false statement is true.
+ */
+function alsoTrue(analysis: Analysis, sentence: Sentence, option: string): boolean {
+  const verb = parseClause(sentence.text)?.main?.lemma.toLowerCase();
+  if (!verb) return false;
+  const name = canonicalAnswer(option);
+  return analysis.sentences.some(
+    (other) =>
+      other.number !== sentence.number &&
+      ` ${canonicalAnswer(other.text)} `.includes(` ${name} `) &&
+      words(other.text) > 0 &&
+      (parseClause(other.text)?.main?.lemma.toLowerCase() === verb || new RegExp(`\\b${verb}`, 'i').test(other.text)),
+  );
 }
 
 function swapIn(statement: string, mention: Mention, replacement: string): string | null {
@@ -251,8 +312,13 @@ export function trueFalseCandidates(context: Context, sentence: Sentence): Candi
       (mention.kind === 'date' && mention.dateKind !== 'year' && mention.dateKind !== 'day')
     )
       continue;
+    // Only what the article itself names: a country from the gazetteer ("eastern United States") is
+    // exposed by general knowledge, and a number is made up only where the article gives it.
     const pool = distractorPool(analysis, mention, sentence, statement).filter(
-      (option) => !significantTokens(option).some((token) => significantTokens(statement).includes(token)),
+      (option) =>
+        !significantTokens(option).some((token) => significantTokens(statement).includes(token)) &&
+        (mention.kind === 'count' || analysis.canonicalText.includes(` ${canonicalAnswer(option)} `)) &&
+        !alsoTrue(analysis, sentence, option),
     );
     const swap = pool[0];
     if (!swap) continue;

@@ -2,14 +2,14 @@ import nlp from 'compromise';
 import type { Sentence } from '@/lib/content/text';
 import { canonicalAnswer } from '@/lib/quiz/equivalence';
 import { seededShuffle } from '@/lib/quiz/shuffle';
-import { significantTokens, type Analysis } from './analysis';
+import { salience, significantTokens, type Analysis } from './analysis';
 import { reject, type Candidate, type Context } from './candidate';
 import {
   lowerFirst,
   memo,
   parseClause, toQuestion, upperFirst, verbPhrase, words as wordsOf, type Clause } from './clause';
-import { OPTION_COUNT } from './distractors';
-import { hasQuotedSpeech, insideQuotes, isMinutiae, needsContext, unfitSentence, words } from './filters';
+import { chooseOptions, distractorPool, namedInArticle, OPTION_COUNT } from './distractors';
+import { hasQuotedSpeech, insideQuotes, isMinutiae, needsContext, personRole, unfitSentence, words } from './filters';
 import { resolveOpener } from './make-entity';
 import type { DraftKind } from './types';
 
@@ -204,9 +204,14 @@ function findNounPhrases(text: string): string[] {
 export function plainClauses(analysis: Analysis, except: number): Clause[] {
   const out: Clause[] = [];
   for (const sentence of analysis.sentences) {
-    if (Math.abs(sentence.number - except) <= 1 || /[,;:"“”()[\]—–]/.test(sentence.text.replace(/[.!]$/, ''))) continue;
-    if (needsContext(sentence) || words(sentence.text) < 6 || words(sentence.text) > 18) continue;
-    const clause = parseClause(sentence.text);
+    if (Math.abs(sentence.number - except) <= 1 || needsContext(sentence) || /["“”()[\]]/.test(sentence.text)) continue;
+    // The whole sentence, or its main clause before a side clause (", which …", ", killing …").
+    const head = sentence.text
+      .replace(/[.!]$/, '')
+      .split(/,\s*(?=(?:which|who|where|while|whereas|but|and|according to|said|says|killing|leaving|making|bringing|with)\b)|;|:|\s[—–]\s/)[0]!
+      .trim();
+    if (/,(?!\d{3})/.test(head) || words(head) < 6 || words(head) > 18) continue;
+    const clause = parseClause(head);
     if (!clause?.main || clause.fronted || clause.negative) continue;
     if (/^(?:he|she|it|they|we|i|you|this|these|those|there)$/i.test(clause.subject)) continue;
     if (wordsOf(clause.subject)[0]?.pos === 'VERB' || REPORTING.test(clause.main.text)) continue;
@@ -597,6 +602,67 @@ export function causeCandidates(context: Context, sentence: Sentence): Candidate
         sentence_words: words(text) / 40,
         question_words: words(question) / 20,
         key_words: words(key) / 10,
+        pool: Math.log1p(pool.length),
+      },
+    },
+  ];
+}
+
+/**
+ * "Who said the current voluntary standards for shopping cart safety are not adequate?" — the
+ * speaker of a report, among the article's other people (or organisations, for a body's statement).
+ * Only a speaker the story is about (named twice, or with a major role), never a news outlet.
+ */
+export function speakerCandidates(context: Context, sentence: Sentence): Candidate[] {
+  const { analysis } = context;
+  const found = reportOf(analysis, sentence);
+  if (!found || !found.report.that) return [];
+  const { clause, report } = found;
+  const speaker = analysis.mentions.find(
+    (m) =>
+      m.sentence === sentence.number &&
+      (m.kind === 'person' || m.kind === 'org') &&
+      clause.subject.includes(m.name ?? m.text),
+  );
+  if (!speaker || speaker.orgType === 'media') return [];
+  const identity = analysis.identityOf.get(speaker)!;
+  if (identity.ambiguous || identity.inTitle) return [];
+  const role = personRole(sentence.text, speaker);
+  if (speaker.kind === 'person' && salience(identity) < 2 && role !== 'major') return [];
+  const verb = clause.main!.text.toLowerCase();
+  const past = /^(?:says|states|tells|announces)$/.test(verb) ? verb : verb === 'told' ? 'said' : verb;
+  const content = lowerFirst(report.content, analysis.names);
+  const question = `Who ${past === 'tells' ? 'says' : past} that ${content}?`;
+  if (words(question) > 28 || /[[\]"“”]/.test(question)) return [];
+  const answer = identity.canonical;
+  const pool = distractorPool(analysis, speaker, sentence, question).filter((option) => !sameSpeaker(option, answer));
+  const options = chooseOptions(answer, pool, `${sentence.number}:speaker`, namedInArticle(analysis, pool.slice(0, 5)));
+  if (!options) {
+    reject(context, 'who', sentence, 'no-distractors', answer, question);
+    return [];
+  }
+  return [
+    {
+      kind: 'who',
+      type: 'single',
+      prompt: question,
+      options,
+      answer,
+      explanation: `Sentence ${sentence.number} of the article reports it: ${answer}.`,
+      evidence: answer === speaker.name || answer === speaker.text ? sentence.text : [sentence.text, analysis.sentences.find((s) => s.text.includes(answer))?.text ?? sentence.text],
+      sentence: sentence.number,
+      highlight: speaker.text,
+      alternatives: pool.filter((option) => !options.includes(option)),
+      notes: [],
+      fact: identity.key,
+      features: {
+        kind_who: 1,
+        role_speaker: 1,
+        salience: Math.log1p(salience(identity)),
+        role_major: role === 'major' ? 1 : 0,
+        lead: sentence.number <= 3 ? 1 : 0,
+        position: sentence.number / analysis.sentences.length,
+        question_words: words(question) / 20,
         pool: Math.log1p(pool.length),
       },
     },

@@ -63,7 +63,7 @@ const COUNT = new RegExp(
 );
 /** What a count may not count: a time span, an ordinal, a verb. */
 const NOT_COUNTED =
-  /^(?:may|might|will|would|could|can|should|must|is|are|was|were|be|been|said|says|say|had|have|has|did|do|does|who|which|that|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|of|and|or|to|the|a|in|on|at|by|for|from|with|after|before|percent|per|cent|am|pm|more|other|others|p|a\.m|p\.m|year-old|years-old)$/i;
+  /^(?:may|might|will|would|could|can|should|must|is|are|was|were|be|been|said|says|say|had|have|has|did|do|does|who|which|that|minutes?|seconds?|times?|of|and|or|to|the|a|in|on|at|by|for|from|with|after|before|percent|per|cent|am|pm|more|other|others|p|a\.m|p\.m|year-old|years-old)$/i;
 const WORD_VALUES: Record<string, number> = {
   one: 1,
   two: 2,

@@ -59,7 +59,7 @@ const ORG_TYPES: Array<[RegExp, string]> = [
     /\b(?:University|College|School|Academy|Institute|Observatory|Laboratory|Museum|Library|Hospital|Centre|Center)\b/,
     'institution',
   ],
-  [/\b(?:Team|Club|FC|AFC|United|City|Rovers|Athletic|Panthers|Broncos|Steelers|Blacks)\b/, 'team'],
+  [/\b(?:Team|Club|FC|AFC|Rovers|Athletic|Panthers|Broncos|Steelers|Blacks)\b|\b(?<!the )(?:United|City)$/, 'team'],
   [
     /\b(?:Company|Corporation|Corp|Inc|Ltd|LLC|Group|Bank|Airlines|Airways|Motors|Records|Studios|Holdings|Industries|Technologies)\b/,
     'company',

@@ -16,6 +16,8 @@ const WEIGHTS: Record<string, number> = model.weights;
 export function probability(features: Record<string, number>): number {
   let z = model.bias;
   for (const [name, value] of Object.entries(features)) z += (WEIGHTS[name] ?? 0) * value;
+  // A last resort (the lead event's weekday, a count deep in the story) comes after every other draft.
+  if (features.last_resort) z -= 6;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -37,14 +39,16 @@ function pick(pool: Scored[], picked: Scored[], allowed: (c: Candidate) => boole
     let score = logit(entry.p);
     for (const chosen of picked) {
       const spans = chosen.candidate.kind === 'ordering' || candidate.kind === 'ordering';
+      // A strict teacher rejects the second question on one fact as a duplicate: never two.
+      if (chosen.candidate.fact === candidate.fact || sameKey(chosen.candidate, candidate)) return;
       if (chosen.candidate.sentence === candidate.sentence && !spans) score -= 1.2;
-      if (chosen.candidate.fact === candidate.fact) score -= 3;
       if (chosen.candidate.kind === candidate.kind) score -= 0.1;
     }
     if (candidate.type === 'truefalse') {
       if ((trueCount + falseCount + 1) / (picked.length + 1) > TRUE_FALSE_SHARE && picked.length >= 3) return;
+      // Keys balanced in every article, the true one first: no more false than true statements.
       const key = candidate.answer === true;
-      if ((key && trueCount > falseCount) || (!key && falseCount > trueCount)) return;
+      if ((key && trueCount > falseCount) || (!key && falseCount >= trueCount)) return;
     }
     if (score > bestScore) {
       bestScore = score;
@@ -52,6 +56,12 @@ function pick(pool: Scored[], picked: Scored[], allowed: (c: Candidate) => boole
     }
   });
   return best;
+}
+
+/** Two choice or typed drafts with the same key ask the same thing ("Gloria" five times). */
+function sameKey(a: Candidate, b: Candidate): boolean {
+  if (a.type === 'truefalse' || b.type === 'truefalse' || a.type === 'ordering' || b.type === 'ordering') return false;
+  return String(a.answer).toLowerCase() === String(b.answer).toLowerCase();
 }
 
 export function rankCandidates(
