@@ -47,21 +47,35 @@ function latestJudgements(split: string): { round: string | null; byFile: Record
   const dir = path.join(ROOT, 'rounds');
   if (!existsSync(dir)) return { round: null, byFile: {} };
   const rounds = readdirSync(dir)
-    .filter((round) => existsSync(path.join(dir, round, 'judgements.yaml')) && existsSync(path.join(dir, round, 'round.json')))
-    .map((round) => ({ round, meta: JSON.parse(readFileSync(path.join(dir, round, 'round.json'), 'utf8')) as { split: string; drafted: string } }))
+    .filter(
+      (round) =>
+        existsSync(path.join(dir, round, 'judgements.yaml')) && existsSync(path.join(dir, round, 'round.json')),
+    )
+    .map((round) => ({
+      round,
+      meta: JSON.parse(readFileSync(path.join(dir, round, 'round.json'), 'utf8')) as { split: string; drafted: string },
+    }))
     .filter((entry) => entry.meta.split === split)
     .sort((a, b) => a.meta.drafted.localeCompare(b.meta.drafted));
   const latest = rounds.at(-1);
   if (!latest) return { round: null, byFile: {} };
   return {
     round: latest.round,
-    byFile: YAML.parse(readFileSync(path.join(dir, latest.round, 'judgements.yaml'), 'utf8')) as Record<string, Record<string, Judgement>>,
+    byFile: YAML.parse(readFileSync(path.join(dir, latest.round, 'judgements.yaml'), 'utf8')) as Record<
+      string,
+      Record<string, Judgement>
+    >,
   };
 }
 
 /** The same draft as judged: same id, prompt, key and options (a changed engine makes other drafts). */
 function sameDraft(a: Draft, b: Draft): boolean {
-  return a.id === b.id && a.prompt === b.prompt && JSON.stringify(a.answer) === JSON.stringify(b.answer) && JSON.stringify(a.options ?? []) === JSON.stringify(b.options ?? []);
+  return (
+    a.id === b.id &&
+    a.prompt === b.prompt &&
+    JSON.stringify(a.answer) === JSON.stringify(b.answer) &&
+    JSON.stringify(a.options ?? []) === JSON.stringify(b.options ?? [])
+  );
 }
 
 function evaluate(split: string): { rows: Row[]; round: string | null } {
@@ -72,7 +86,15 @@ function evaluate(split: string): { rows: Row[]; round: string | null } {
     const result = draftQuestions({ title: article.title, date: article.date, text: article.body });
     const ms = performance.now() - started;
     const text = result.paragraphs.join('\n\n');
-    const row: Row = { file: article.file, words: countWords(text), drafts: result.drafts, ms, verbatim: 0, promptHasAnswer: 0, judged: [] };
+    const row: Row = {
+      file: article.file,
+      words: countWords(text),
+      drafts: result.drafts,
+      ms,
+      verbatim: 0,
+      promptHasAnswer: 0,
+      judged: [],
+    };
     for (const draft of result.drafts) {
       const check = answerCheck(draft);
       const quotes = [draft.evidence].flat();
@@ -106,17 +128,25 @@ function table(split: string, rows: Row[], round: string | null): { lines: strin
   const times = rows.map((row) => row.ms).sort((a, b) => a - b);
   const near700 = rows.filter((row) => row.words >= 600 && row.words <= 800).map((row) => row.ms);
   const failures = new Map<string, number>();
-  for (const j of judged) if (j.judgement.verdict !== 'accept' && j.judgement.failure) failures.set(j.judgement.failure, (failures.get(j.judgement.failure) ?? 0) + 1);
+  for (const j of judged)
+    if (j.judgement.verdict !== 'accept' && j.judgement.failure)
+      failures.set(j.judgement.failure, (failures.get(j.judgement.failure) ?? 0) + 1);
   const lines = [
     `### ${split} split (${rows.length} articles, ${words} words)`,
     '',
     '| measure | value |',
     '| --- | ---: |',
     `| drafts (per 400 words) | ${all.length} (${((all.length / words) * 400).toFixed(1)}) |`,
-    `| kinds | ${kinds.size}: ${[...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')} |`,
+    `| kinds | ${kinds.size}: ${[...kinds.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')} |`,
     `| why / how / what drafts | ${comprehension.length} (${pct(comprehension.length, all.length)}) |`,
     `| true/false (true : false) | ${tf.length} (${pct(tf.length, all.length)}; ${tfTrue} : ${tf.length - tfTrue}) |`,
-    `| evidence verbatim and containing the answer | ${pct(rows.reduce((s, r) => s + r.verbatim, 0), all.length)} |`,
+    `| evidence verbatim and containing the answer | ${pct(
+      rows.reduce((s, r) => s + r.verbatim, 0),
+      all.length,
+    )} |`,
     `| prompts containing their answer | ${rows.reduce((s, r) => s + r.promptHasAnswer, 0)} |`,
     `| time per article, median / max (articles of 600–800 words: max) | ${times[Math.floor(times.length / 2)]?.toFixed(0)} / ${times.at(-1)?.toFixed(0)} ms (${near700.length ? `${Math.max(...near700).toFixed(0)} ms` : '–'}) |`,
     `| judged (round) | ${judged.length} of ${all.length}${round ? ` (${round})` : ''} |`,
@@ -132,8 +162,18 @@ function table(split: string, rows: Row[], round: string | null): { lines: strin
     );
   }
   lines.push('');
-  if (failures.size > 0) lines.push(`Failure kinds (edit or reject): ${[...failures.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`, '');
-  lines.push('| article | words | drafts | kinds | ms | judged | as is | after edit |', '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
+  if (failures.size > 0)
+    lines.push(
+      `Failure kinds (edit or reject): ${[...failures.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+      '',
+    );
+  lines.push(
+    '| article | words | drafts | kinds | ms | judged | as is | after edit |',
+    '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+  );
   for (const row of rows) {
     const a = row.judged.filter((j) => j.judgement.verdict === 'accept').length;
     const e = row.judged.filter((j) => j.judgement.verdict !== 'reject').length;
@@ -144,9 +184,15 @@ function table(split: string, rows: Row[], round: string | null): { lines: strin
   lines.push('');
   const problems: string[] = [];
   const bad = (condition: boolean, message: string) => condition && problems.push(`${split}: ${message}`);
-  bad(rows.some((r) => r.verbatim < r.drafts.length), 'a draft whose evidence is not verbatim or lacks its answer');
-  bad(rows.some((r) => r.promptHasAnswer > 0), 'a prompt that contains its answer');
-  bad(all.length / words * 400 < 5, `${((all.length / words) * 400).toFixed(2)} drafts per 400 words (at least 5)`);
+  bad(
+    rows.some((r) => r.verbatim < r.drafts.length),
+    'a draft whose evidence is not verbatim or lacks its answer',
+  );
+  bad(
+    rows.some((r) => r.promptHasAnswer > 0),
+    'a prompt that contains its answer',
+  );
+  bad((all.length / words) * 400 < 5, `${((all.length / words) * 400).toFixed(2)} drafts per 400 words (at least 5)`);
   bad(kinds.size < 4, `${kinds.size} kinds (at least 4)`);
   bad(tf.length / all.length > 0.3, `true/false ${pct(tf.length, all.length)} (at most 30 %)`);
   for (const row of rows) {

@@ -52,7 +52,8 @@ function fit(list: Example[], names: string[], lambda = 1, steps = 4000, rate = 
       for (const [name, value] of Object.entries(example.x)) z += (w.get(name) ?? 0) * value;
       const error = 1 / (1 + Math.exp(-z)) - example.y;
       gb += error;
-      for (const [name, value] of Object.entries(example.x)) if (grad.has(name)) grad.set(name, grad.get(name)! + error * value);
+      for (const [name, value] of Object.entries(example.x))
+        if (grad.has(name)) grad.set(name, grad.get(name)! + error * value);
     }
     b -= (rate * gb) / n;
     for (const name of names) w.set(name, w.get(name)! - rate * ((grad.get(name)! + lambda * w.get(name)!) / n));
@@ -88,12 +89,16 @@ function main() {
       list.filter((example) => !held.has(example.group)),
       names,
     );
-    for (const example of list.filter((e) => held.has(e.group))) scored.push({ p: predict(model, example.x), y: example.y });
+    for (const example of list.filter((e) => held.has(e.group)))
+      scored.push({ p: predict(model, example.x), y: example.y });
   }
   const model = fit(list, names);
-  const accuracy = list.filter((example) => (predict(model, example.x) >= 0.5 ? 1 : 0) === example.y).length / list.length;
+  const accuracy =
+    list.filter((example) => (predict(model, example.x) >= 0.5 ? 1 : 0) === example.y).length / list.length;
   const weights = Object.fromEntries(
-    [...model.w.entries()].filter(([, value]) => Math.abs(value) >= 0.005).map(([name, value]) => [name, Number(value.toFixed(3))]),
+    [...model.w.entries()]
+      .filter(([, value]) => Math.abs(value) >= 0.005)
+      .map(([name, value]) => [name, Number(value.toFixed(3))]),
   );
   const out = {
     about:
@@ -110,7 +115,12 @@ function main() {
   };
   writeFileSync(MODEL, `${JSON.stringify(out, null, 2)}\n`);
   console.log(JSON.stringify(out.fitted));
-  console.log(Object.entries(weights).sort((a, b) => b[1] - a[1]).map(([n, v]) => `${n} ${v}`).join('\n'));
+  console.log(
+    Object.entries(weights)
+      .sort((a, b) => b[1] - a[1])
+      .map(([n, v]) => `${n} ${v}`)
+      .join('\n'),
+  );
 }
 
 main();

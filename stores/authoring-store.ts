@@ -26,7 +26,7 @@ export const AUTHORING_STORAGE_VERSION = 1;
 
 export type AuthoringActions = {
   setField: (field: 'title' | 'date' | 'source' | 'text', value: string) => void;
-  startReview: (result: { sentences: string[]; paragraphs: string[]; drafts: Draft[] }) => void;
+  startReview: (result: { sentences: string[]; paragraphs: string[]; drafts: Draft[]; more?: Draft[] }) => void;
   backToText: () => void;
   showReview: () => void;
   accept: (id: string) => void;
@@ -83,8 +83,8 @@ export function createAuthoringStore(
           notice: null,
           setField: (field, value) => set({ [field]: value } as Partial<Authoring>),
           // Drafting again keeps "published": publishing then updates the same article (same key, same link).
-          startReview: ({ sentences, paragraphs, drafts }) =>
-            set({ phase: 'review', sentences, paragraphs, items: itemsFromDrafts(drafts) }),
+          startReview: ({ sentences, paragraphs, drafts, more }) =>
+            set({ phase: 'review', sentences, paragraphs, items: itemsFromDrafts(drafts, more) }),
           showReview: () => set({ phase: 'review' }),
           backToText: () => set({ phase: 'paste' }),
           accept: (id) => update(id, (item) => ({ ...item, status: 'accepted', reason: undefined })),

@@ -92,7 +92,7 @@ function PasteForm() {
         body: JSON.stringify({ title, date, text }),
       });
       const result = (await response.json()) as
-        { sentences: string[]; paragraphs: string[]; drafts: Draft[] } | ApiError;
+        { sentences: string[]; paragraphs: string[]; drafts: Draft[]; more: Draft[] } | ApiError;
       if ('error' in result) {
         setError(result.error);
         const field = result.error.field?.split('.')[0];

@@ -5,12 +5,13 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { SET_CATEGORIES, type SetCategory } from '@/lib/content/schema';
 import { formatIsoDate, plural } from '@/lib/format';
 import {
+  type AuthoringItem,
   checkItem,
   counts,
+  isFolded,
+  type ItemProblem,
   ownQuestion,
   publishInput,
-  type AuthoringItem,
-  type ItemProblem,
 } from '@/lib/drafts/authoring';
 import { routes } from '@/lib/routes';
 import { useAuthoringStore } from '@/stores/authoring-store-provider';
@@ -37,7 +38,9 @@ export function ReviewScreen() {
   const [filter, setFilter] = useState<Filter>('pending');
   const [selected, setSelected] = useState<number | null>(null);
   const tally = counts(items);
-  const shown = items.filter((item) => filter === 'all' || item.status === filter);
+  // Folded drafts stay under "More drafts" until decided; the filters show the rest.
+  const shown = items.filter((item) => !isFolded(item) && (filter === 'all' || item.status === filter));
+  const folded = items.filter(isFolded);
 
   return (
     <div className="mt-6 space-y-6">
@@ -63,7 +66,7 @@ export function ReviewScreen() {
                 ['pending', `To review (${tally.pending})`],
                 ['accepted', `Accepted (${tally.accepted})`],
                 ['rejected', `Rejected (${tally.rejected})`],
-                ['all', `All (${items.length})`],
+                ['all', `All (${items.length - tally.more})`],
               ] as const
             ).map(([value, label]) => (
               <label
@@ -94,7 +97,9 @@ export function ReviewScreen() {
           {shown.length === 0 ? (
             <p className="rounded-2xl border border-dashed border-line-strong p-6 text-center text-ink-muted">
               {filter === 'pending'
-                ? 'Every draft is reviewed. Write your own on any sentence of the article, or publish below.'
+                ? folded.length > 0
+                  ? 'Every one of the best drafts is reviewed. Open “More drafts” below for others, write your own on any sentence, or publish.'
+                  : 'Every draft is reviewed. Write your own on any sentence of the article, or publish below.'
                 : 'Nothing here yet.'}
             </p>
           ) : (
@@ -105,6 +110,31 @@ export function ReviewScreen() {
                 </li>
               ))}
             </ol>
+          )}
+          {folded.length > 0 && (filter === 'pending' || filter === 'all') && (
+            <details className="group rounded-2xl border border-line bg-surface">
+              <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-3 rounded-2xl px-4 py-3 font-semibold focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus">
+                <span>
+                  More drafts ({folded.length})
+                  <span className="block text-sm font-normal text-ink-muted">
+                    Ranked after the ones above: more of them need an edit.
+                  </span>
+                </span>
+                <span
+                  aria-hidden="true"
+                  className="text-ink-muted transition-transform group-open:rotate-180 motion-reduce:transition-none"
+                >
+                  ▾
+                </span>
+              </summary>
+              <ol className="space-y-4 px-4 pb-4" aria-label="More drafts">
+                {folded.map((item) => (
+                  <li key={item.draft.id}>
+                    <DraftCard item={item} sets={sets} />
+                  </li>
+                ))}
+              </ol>
+            </details>
           )}
           <SetsPanel />
           <PublishPanel />
@@ -442,7 +472,7 @@ function PublishPanel() {
   const [problems, setProblems] = useState<PublishProblem[]>([]);
   const [message, setMessage] = useState('');
   const accepted = state.items.filter((i) => i.status === 'accepted').length;
-  const pending = state.items.filter((i) => i.status === 'pending').length;
+  const pending = state.items.filter((i) => i.status === 'pending' && !isFolded(i)).length;
   const published = state.published;
 
   const publish = async () => {

@@ -1,5 +1,6 @@
 import { canonicalAnswer, sameAnswer } from '@/lib/quiz/equivalence';
 import { acronymOf, type Analysis, type Identity } from './analysis';
+import { countryNames } from './gazetteer';
 import type { Mention } from './mentions';
 
 /**
@@ -19,15 +20,40 @@ export function acceptedForms(analysis: Analysis, mention: Mention, identity: Id
     const shared = analysis.identities.some(
       (other) => other !== identity && other.kind === 'person' && other.canonical.split(' ').at(-1) === surname,
     );
-    if (parts.length >= 2 && !shared && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(surname)) forms.add(surname);
+    // The surname, even one a relative shares (the question's sentence says whom it means); a
+    // two-word surname after a first name of three words ("Jean-Marie Okwo Bele": "Okwo Bele").
+    if (parts.length >= 2 && !/^(?:Jr\.?|Sr\.?|II|III)$/.test(surname)) forms.add(surname);
+    if (parts.length >= 3) forms.add(parts.slice(-2).join(' '));
+    void shared;
   }
   if (mention.kind === 'org') {
     // Its acronym ("SCAF"), and the head of an "X of Y" name ("Supreme Council" of "Supreme Council
     // of the Armed Forces"): what a reader who knows the answer types.
     const acronym = acronymOf(identity.canonical);
-    if (acronym.length >= 3 || (acronym.length === 2 && new RegExp(`\\b${acronym}\\b`).test(analysis.text))) forms.add(acronym);
+    if (acronym.length >= 3 || (acronym.length === 2 && new RegExp(`\\b${acronym}\\b`).test(analysis.text)))
+      forms.add(acronym);
     const head = /^(.+?) (?:of|for) (?:the )?(.+)$/.exec(identity.canonical);
     if (head && head[1]!.split(' ').length >= 2) forms.add(head[1]!);
+    // "Yuanhua Group" → "Yuanhua"; "Google Chrome" → "Chrome" (its maker named before it).
+    const bare = identity.canonical.replace(
+      /\s+(?:Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Holdings|plc)$/i,
+      '',
+    );
+    if (bare !== identity.canonical) forms.add(bare);
+    const maker = /^(\S+) (.+)$/.exec(identity.canonical);
+    if (
+      maker &&
+      analysis.identities.some((other) => other !== identity && other.kind === 'org' && other.canonical === maker[1])
+    )
+      forms.add(maker[2]!);
+  }
+  if (mention.kind === 'place' && mention.place?.kind === 'country') {
+    // The gazetteer's other names of the country ("Holland" for the Netherlands).
+    for (const alt of countryNames(mention.place.country!)) forms.add(alt);
+  }
+  if (mention.kind === 'count' && /(?:%|per ?cent|percent)$/i.test(answer)) {
+    // "95%": the number alone answers "What number completes…".
+    forms.add(answer.replace(/\s*(?:%|per ?cent|percent)$/i, ''));
   }
   if (mention.kind === 'date') {
     const noWeekday = answer.replace(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? /, '');

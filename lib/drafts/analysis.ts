@@ -193,7 +193,13 @@ function groupIdentities(
         return tokens.length > 0 && tokens.every((token) => titleText.includes(` ${token} `));
       }) ||
         (place !== undefined && titleCountries.includes(place.name)) ||
-        (surname.length > 2 && titleText.includes(` ${canonicalAnswer(surname)} `)));
+        (surname.length > 2 && titleText.includes(` ${canonicalAnswer(surname)} `)) ||
+        // "Ajax AFC" where the headline says "Ajax": an organisation's first word names it.
+        (identity.kind === 'org' &&
+          [...identity.forms].some((form) => {
+            const first = significantTokens(canonicalAnswer(form))[0];
+            return first !== undefined && first.length >= 4 && titleText.includes(` ${first} `);
+          })));
   }
   return { identities, identityOf };
 }
@@ -212,7 +218,9 @@ function newIdentity(mention: Mention, form: string): Identity {
 }
 
 const STOPWORDS = new Set(
-  `the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they his her their them we our you your i me my not no so than then there here also after before about over into out up down more most some any all which who whom whose what when where why how said says would could should will can may might must did does do just very`.split(/\s+/),
+  `the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they his her their them we our you your i me my not no so than then there here also after before about over into out up down more most some any all which who whom whose what when where why how said says would could should will can may might must did does do just very`.split(
+    /\s+/,
+  ),
 );
 
 function contentWords(text: string): Set<string> {
@@ -248,7 +256,9 @@ function sentenceCentrality(title: string, sentences: readonly Sentence[]): Map<
       return 0.15 * prior[i]! + 0.85 * sum;
     });
   }
-  const order = score.map((value, index) => ({ value: value * prior[index]!, index })).sort((a, b) => a.value - b.value);
+  const order = score
+    .map((value, index) => ({ value: value * prior[index]!, index }))
+    .sort((a, b) => a.value - b.value);
   const out = new Map<number, number>();
   order.forEach((entry, rank) => out.set(sentences[entry.index]!.number, n > 1 ? rank / (n - 1) : 1));
   return out;

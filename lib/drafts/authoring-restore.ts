@@ -33,6 +33,7 @@ const itemSchema = z.strictObject({
   reason: z.enum(Object.keys(REJECT_REASONS) as [RejectReason, ...RejectReason[]]).optional(),
   edited: z.boolean(),
   setKey: z.string().min(1).max(40),
+  more: z.boolean().optional(),
 });
 
 const setEntrySchema = z.strictObject({

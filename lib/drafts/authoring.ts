@@ -35,6 +35,8 @@ export type AuthoringItem = {
   reason?: RejectReason;
   edited: boolean;
   setKey: string;
+  /** Ranked after the best drafts: folded under "More drafts" until the teacher accepts or rejects it. */
+  more?: boolean;
 };
 export type SetEntry = { key: string; title: string; category: SetCategory };
 export type Authoring = {
@@ -66,8 +68,28 @@ export function emptyAuthoring(today: string): Authoring {
   };
 }
 
-export function itemsFromDrafts(drafts: Draft[]): AuthoringItem[] {
-  return drafts.map((draft) => ({ draft, status: 'pending', edited: false, setKey: KIND_CATEGORY[draft.kind] }));
+/** The engine's best drafts, then the rest it ranked after them (folded under "More drafts"). */
+export function itemsFromDrafts(drafts: Draft[], more: Draft[] = []): AuthoringItem[] {
+  return [
+    ...drafts.map((draft): AuthoringItem => ({
+      draft,
+      status: 'pending',
+      edited: false,
+      setKey: KIND_CATEGORY[draft.kind],
+    })),
+    ...more.map((draft): AuthoringItem => ({
+      draft,
+      status: 'pending',
+      edited: false,
+      setKey: KIND_CATEGORY[draft.kind],
+      more: true,
+    })),
+  ];
+}
+
+/** A draft still folded under "More drafts": ranked after the best ones and not yet decided. */
+export function isFolded(item: AuthoringItem): boolean {
+  return item.more === true && item.status === 'pending';
 }
 
 /** Choice ↔ typed answer: a choice needs three distractors, from the draft's same-kind alternatives. */
@@ -211,8 +233,12 @@ export function publishInput(state: Authoring): PublishInput {
 }
 
 /** Accepted and pending counts, for the toolbar and the publish button. */
-export function counts(items: readonly AuthoringItem[]): Record<AuthoringItem['status'], number> {
-  const out = { pending: 0, accepted: 0, rejected: 0 };
-  for (const item of items) out[item.status] += 1;
+/** Accepted, rejected and pending counts; "pending" leaves out the folded drafts, counted as "more". */
+export function counts(items: readonly AuthoringItem[]): Record<AuthoringItem['status'] | 'more', number> {
+  const out = { pending: 0, accepted: 0, rejected: 0, more: 0 };
+  for (const item of items) {
+    if (isFolded(item)) out.more += 1;
+    else out[item.status] += 1;
+  }
   return out;
 }

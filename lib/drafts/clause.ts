@@ -179,7 +179,11 @@ function readClause(text: string): Clause | null {
  */
 export function lowerFirst(phrase: string, names: ReadonlySet<string> = new Set()): string {
   const first = /^[\p{L}][\p{L}'’-]*/u.exec(phrase)?.[0];
-  if (/^(?:The|A|An|This|These|Those|That|Its|Their|His|Her|Some|Several|Many|Most|All|Both|Each|Every|No)$/.test(first ?? ''))
+  if (
+    /^(?:The|A|An|This|These|Those|That|Its|Their|His|Her|Some|Several|Many|Most|All|Both|Each|Every|No)$/.test(
+      first ?? '',
+    )
+  )
     return `${phrase[0]!.toLowerCase()}${phrase.slice(1)}`;
   if (!first || names.has(first) || /^[\p{Lu}]{2,}/u.test(first) || first === 'I' || isDemonym(first)) return phrase;
   // A word the lexicon does not know as an ordinary word is a name ("Eurocontrol"): it keeps its capital.

@@ -202,7 +202,13 @@ export function distractorPool(analysis: Analysis, key: Mention, sentence: Sente
       pool = numberOptions(key, analysis.text);
       break;
     case 'date':
-      pool = [...fromArticle(analysis, key, sentence, prompt), ...dateOptions(key, analysis)];
+      // Years of the same era only ("2009" beside 1968 is impossible, so 1968 stands out).
+      pool = [
+        ...fromArticle(analysis, key, sentence, prompt).filter(
+          (option) => key.dateKind !== 'year' || Math.abs(Number(option) - Number(key.text)) <= 8,
+        ),
+        ...dateOptions(key, analysis),
+      ];
       break;
     case 'place':
       pool = [...fromArticle(analysis, key, sentence, prompt), ...fromGazetteer(analysis, key, sentence, prompt)];
@@ -224,7 +230,12 @@ export function distractorPool(analysis: Analysis, key: Mention, sentence: Sente
 }
 
 /** The options of a choice question: the key and three wrong options from the pool, in a fixed shuffled order. */
-export function chooseOptions(answer: string, pool: readonly string[], seed: string, fromArticle = pool.length): string[] | null {
+export function chooseOptions(
+  answer: string,
+  pool: readonly string[],
+  seed: string,
+  fromArticle = pool.length,
+): string[] | null {
   if (pool.length < OPTION_COUNT - 1) return null;
   // Places made up from the gazetteer look unrelated to the story beside the ones it names ("Jordan"
   // in a Korean story): at least two wrong options come from the article itself.

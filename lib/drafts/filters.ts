@@ -40,6 +40,8 @@ export function unfitSentence(sentence: Sentence, maxWords = 45): FilterReason |
   if (/[?:]["”]?$/.test(sentence.text) || count < 6) return 'trivial';
   if (count > maxWords) return 'too-long';
   if (hasUnbalancedQuote(sentence.text)) return 'broken-grammar';
+  // A pull quote's attribution ("… —Central Discipline Inspection Committee") or an unfinished list ("Muslim / non-Muslim").
+  if (/\s—\S|\s\/\s/.test(sentence.text)) return 'broken-grammar';
   if (/^["“]/.test(sentence.text) || /["”]\s*$/.test(sentence.text)) return 'side-phrase';
   return null;
 }
@@ -69,8 +71,10 @@ export function cutsAWord(text: string, mention: Pick<Mention, 'start' | 'end'>)
   const after = text[mention.end] ?? ' ';
   return (
     /[\p{L}\p{N}-]/u.test(before) ||
-    /[\p{L}\p{N}]/u.test(after) ||
-    (after === '-' && /\p{L}/u.test(text[mention.end + 1] ?? ''))
+    /[\p{L}\p{N}$€£]/u.test(after) ||
+    (after === '-' && /\p{L}/u.test(text[mention.end + 1] ?? '')) ||
+    // "Batman: Arkham VR": a title goes on after the colon.
+    /^:\s*[\p{Lu}]/u.test(text.slice(mention.end))
   );
 }
 
@@ -138,8 +142,9 @@ export function isAttribution(text: string, mention: Pick<Mention, 'start' | 'en
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const after = text.slice(mention.end, mention.end + 40);
   return (
-    /\b(?:according to|told|quoted by|reported by|cited by|speaking to|interviewed by|in an interview with|writing (?:in|for))\s+(?:the\s+)?$/i.test(before) ||
-    /^(?:'s)?\s+(?:news agency|newspaper|reported|reports|said in a report|quoted|cited)\b/i.test(after)
+    /\b(?:according to|told|quoted by|reported by|cited by|speaking to|interviewed by|in an interview with|writing (?:in|for))\s+(?:the\s+)?$/i.test(
+      before,
+    ) || /^(?:'s)?\s+(?:news agency|newspaper|reported|reports|said in a report|quoted|cited)\b/i.test(after)
   );
 }
 
@@ -147,7 +152,12 @@ export function isAttribution(text: string, mention: Pick<Mention, 'start' | 'en
 export function isRangeEnd(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, mention.start - 12), mention.start);
   const after = text.slice(mention.end, mention.end + 12);
-  return /\b(?:between|from)\s+$/i.test(before) || /^\s+(?:and|to|until|through|[-–])\s+\d/i.test(after) || /\b(?:and|to|until|through)\s+$/i.test(before) && /\b(?:between|from)\b/i.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+  return (
+    /\b(?:between|from)\s+$/i.test(before) ||
+    /^\s+(?:and|to|until|through|[-–])\s+\d/i.test(after) ||
+    (/\b(?:and|to|until|through)\s+$/i.test(before) &&
+      /\b(?:between|from)\b/i.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
+  );
 }
 
 /** Words before a person's name that make them a bit player ("publicist ___", "a spokesman, ___"). */
@@ -157,17 +167,33 @@ const MAJOR_ROLE =
   /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|pope|governor|mayor|minister|secretary|chairman|chairwoman|chief executive|ceo|founder|leader|director|head|commander|judge|captain|coach|manager|ambassador)\b/i;
 
 /** How the article presents a person: a major role, a minor one, or nothing said. */
-export function personRole(text: string, mention: Pick<Mention, 'start' | 'end' | 'title'>): 'major' | 'minor' | 'none' {
+export function personRole(
+  text: string,
+  mention: Pick<Mention, 'start' | 'end' | 'title'>,
+): 'major' | 'minor' | 'none' {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const after = text.slice(mention.end, mention.end + 50);
   const appositive = /^,\s*([^,]{3,50}),/.exec(after)?.[1] ?? '';
-  if (MINOR_ROLE.test(before) || /^(?:a|an|the)?\s*(?:publicist|spokes|representative|passenger|witness|resident|student|member|official|assistant)/i.test(appositive))
+  if (
+    MINOR_ROLE.test(before) ||
+    /^(?:a|an|the)?\s*(?:publicist|spokes|representative|passenger|witness|resident|student|member|official|assistant)/i.test(
+      appositive,
+    )
+  )
     return 'minor';
-  if ((mention.title && MAJOR_ROLE.test(mention.title)) || MAJOR_ROLE.test(before.slice(-25)) || MAJOR_ROLE.test(appositive)) return 'major';
+  if (
+    (mention.title && MAJOR_ROLE.test(mention.title)) ||
+    MAJOR_ROLE.test(before.slice(-25)) ||
+    MAJOR_ROLE.test(appositive)
+  )
+    return 'major';
   return 'none';
 }
 
 /** "Cleopatra and ___", "North and ___": one of a pair is completed by the other. */
 export function isPair(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
-  return /\b(?:and|or|&)\s+$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) || /^\s+(?:and|or|&)\s+[\p{Lu}]/u.test(text.slice(mention.end, mention.end + 8));
+  return (
+    /\b(?:and|or|&)\s+$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) ||
+    /^\s+(?:and|or|&)\s+[\p{Lu}]/u.test(text.slice(mention.end, mention.end + 8))
+  );
 }

@@ -163,6 +163,13 @@ export function ambiguousPlace(name: string): boolean {
   return gazetteer().ambiguous.has(placeKey(name));
 }
 
+/** Every name the gazetteer gives a country (its common and official names, its other spellings of 4+ letters). */
+export function countryNames(code: string): string[] {
+  const country = countries.find((c) => c.cca2 === code);
+  if (!country) return [];
+  return [country.name.common, country.name.official, ...country.altSpellings.filter((alt) => alt.length >= 4)];
+}
+
 /** The country a demonym names ("Egyptian" → Egypt), or null. */
 export function countryOfDemonym(word: string): Place | null {
   const code = gazetteer().demonyms.get(placeKey(word));

@@ -25,7 +25,7 @@ import { KIND_CATEGORY, type Draft, type DraftInput, type DraftResult } from './
  */
 
 /** Drafts shown per 400 words of article (at least MIN_DRAFTS); as many again are folded under "More drafts". */
-export const DRAFTS_PER_400_WORDS = 5;
+export const DRAFTS_PER_400_WORDS = 5.5;
 const MIN_DRAFTS = 3;
 
 function draftLimit(wordCount: number): number {

@@ -60,8 +60,10 @@ function lead(mention: Mention): string {
             team: 'Which team',
             company: 'Which company',
             media: 'Which news organisation',
+            government: 'Which body',
+            institution: 'Which institution',
           } as Record<string, string>
-        )[mention.orgType ?? ''] ?? 'Which organisation'
+        )[mention.orgType ?? ''] ?? 'What'
       );
     case 'place':
       return (
@@ -123,7 +125,12 @@ function placesNamedIn(text: string, mention: Mention): Place[] {
     // Every run of words inside the capitalised phrase: "Amsterdam" in "Amsterdam Airport Schiphol".
     for (let i = 0; i < words.length; i += 1)
       for (let j = i + 1; j <= words.length; j += 1) {
-        const place = lookupPlace(words.slice(i, j).join(' ').replace(/['’]s$/, ''));
+        const place = lookupPlace(
+          words
+            .slice(i, j)
+            .join(' ')
+            .replace(/['’]s$/, ''),
+        );
         if (place) out.push(place);
       }
   }
@@ -203,20 +210,29 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
   // "Two killed" in the headline answers "___ Amtrak employees were killed".
   if (mention.kind === 'count' && mention.value !== undefined && numberInTitle(analysis.title, mention.value))
     return reject(context, kind, sentence, 'guessable', answer, prompt);
-  if (isListItem(analysis, sentence, mention) || isPair(text, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  if (isListItem(analysis, sentence, mention) || isPair(text, mention))
+    return reject(context, kind, sentence, 'trivia', answer, prompt);
   // Who reported it, a bit player, one end of a range, a weekday of anything but the lead event,
   // an exact figure or a date deep in the story: details a strict teacher calls trivia.
   if (isAttribution(text, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
   const role = mention.kind === 'person' ? personRole(text, mention) : 'none';
   if (role === 'minor' && !identity.inTitle) return reject(context, kind, sentence, 'trivia', answer, prompt);
-  if ((mention.kind === 'date' || mention.kind === 'count') && isRangeEnd(text, mention)) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  if ((mention.kind === 'date' || mention.kind === 'count') && isRangeEnd(text, mention))
+    return reject(context, kind, sentence, 'trivia', answer, prompt);
   // Weekdays are trivia to a strict teacher, even the day of the main event, and so are most
   // counts deep in the story; the lead event's weekday and such counts are kept only as a last
   // resort, for an article that has too few other drafts (ranked after everything else).
   const weekday = mention.kind === 'date' && mention.dateKind === 'weekday';
-  const deepCount = mention.kind === 'count' && sentence.number > 4 && !countInTitleTopic(analysis, mention);
-  if ((weekday && sentence.number > 2) || (deepCount && sentence.number > 8)) return reject(context, kind, sentence, 'trivia', answer, prompt);
-  const lastResort = weekday || deepCount;
+  // A figure is the news when it is in the lead, hedged as an estimate ("more than two billion
+  // people", "roughly 40 missing") or about what the headline is about; a duration only in the lead.
+  const timeSpan = mention.kind === 'count' && /^(?:years?|months?|weeks?|days?|hours?)$/i.test(mention.noun ?? '');
+  const newsFigure =
+    mention.kind !== 'count' ||
+    (timeSpan
+      ? sentence.number <= 2
+      : sentence.number <= 2 || Boolean(mention.hedge) || countInTitleTopic(analysis, mention));
+  if (weekday || !newsFigure) return reject(context, kind, sentence, 'trivia', answer, prompt);
+  const lastResort = false;
   if (isMinutiae(sentence)) return reject(context, kind, sentence, 'trivia', answer, prompt);
 
   if (mention.kind === 'count' && isExactFigure(mention))
@@ -240,9 +256,13 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
   // or a he/she in the sentence, singles the key out among people of other roles: the answer is typed.
   const described =
     (mention.kind === 'person' || mention.kind === 'org') &&
-    (/\b[\p{Ll}-]{3,}\s+$/u.test(text.slice(Math.max(0, blankFrom - 25), blankFrom)) &&
-      !/\b(?:and|or|of|by|with|from|to|for|in|on|at|that|said|says|told|as|the|a|an|when|after|before|while)\s+$/i.test(text.slice(Math.max(0, blankFrom - 12), blankFrom)) ||
-      /^'s (?:side|team|club|squad|manager|coach|wife|husband|son|daughter|mother|father|sister|brother)\b/.test(text.slice(mention.end)) ||
+    ((/\b[\p{Ll}-]{3,}\s+$/u.test(text.slice(Math.max(0, blankFrom - 25), blankFrom)) &&
+      !/\b(?:and|or|of|by|with|from|to|for|in|on|at|that|said|says|told|as|the|a|an|when|after|before|while)\s+$/i.test(
+        text.slice(Math.max(0, blankFrom - 12), blankFrom),
+      )) ||
+      /^'s (?:side|team|club|squad|manager|coach|wife|husband|son|daughter|mother|father|sister|brother)\b/.test(
+        text.slice(mention.end),
+      ) ||
       (mention.kind === 'person' && /\b(?:he|she|his|her|him|himself|herself)\b/i.test(text)));
   const options = described
     ? null

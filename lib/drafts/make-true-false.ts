@@ -53,7 +53,7 @@ function flipAttribution(text: string, names: ReadonlySet<string>): string | nul
     /^[\p{Lu}]/u.test(m[1]!) &&
     words(m[3]!) >= 5 &&
     !/^(?:he|she|it|they)\b/i.test(m[1]!) &&
-    !/^(?:he|she|it|they|we|i)\b/i.test(m[3]!) &&
+    !/^(?:he|she|it|they|we|i|to|in|on|at|of|for|with|by)\b/i.test(m[3]!) &&
     !/ (?:have|has|had)$/.test(m[1]!)
   )
     return `${upperFirst(m[3]!)}, ${m[1]} ${m[2]!.replace(/^says$/, 'says')}.`;
@@ -84,10 +84,18 @@ function toPassive(text: string, names: ReadonlySet<string>, protectedNames: rea
   const clause = parseClause(text);
   if (!clause || clause.fronted || clause.auxiliaries.length > 0 || !clause.main || clause.negative) return null;
   // A subject with a verb in it ("The results show the camp") was misread.
-  if (words(clause.subject) > 6 || wordsOf(clause.subject).some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
+  if (words(clause.subject) > 8 || wordsOf(clause.subject).some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
     return null;
-  if (clause.main.text.toLowerCase() === clause.main.lemma.toLowerCase()) return null; // present tense: leave it
-  if (/^(?:said|told|says|became|was|were|had|got|went|came|seemed|appeared|remained|died|lived|stayed)$/i.test(clause.main.text))
+  const present =
+    clause.main.text.toLowerCase() !== clause.main.lemma.toLowerCase() &&
+    /s$/i.test(clause.main.text) &&
+    `${clause.main.lemma.toLowerCase()}s` === clause.main.text.toLowerCase().replace(/es$/, 's');
+  if (clause.main.text.toLowerCase() === clause.main.lemma.toLowerCase()) return null; // "they make": leave it
+  if (
+    /^(?:said|told|says|became|was|were|had|got|went|came|seemed|appeared|remained|died|lived|stayed)$/i.test(
+      clause.main.text,
+    )
+  )
     return null;
   const rest = wordsOf(clause.rest);
   let end = 0;
@@ -106,7 +114,13 @@ function toPassive(text: string, names: ReadonlySet<string>, protectedNames: rea
   if (restAt < 0 || splitsAName(text, restAt + object.length, protectedNames)) return null;
   const head = rest[end - 1]!;
   const plural = head.pos === 'NOUN' && head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
-  const be = plural || / and /.test(object) ? 'were' : 'was';
+  const be = present
+    ? plural || / and /.test(object)
+      ? 'are'
+      : 'is'
+    : plural || / and /.test(object)
+      ? 'were'
+      : 'was';
   return `${upperFirst(object)} ${be} ${participle(clause.main.lemma.toLowerCase())} by ${lowerFirst(clause.subject, names)}${after ? ` ${after}` : ''}.`;
 }
 
@@ -117,16 +131,28 @@ function toActive(text: string, names: ReadonlySet<string>, protectedNames: read
   if (!clause || clause.fronted || !clause.main || clause.negative) return null;
   const auxiliaries = clause.auxiliaries.map((aux) => aux.toLowerCase());
   if (auxiliaries.length !== 1 || !['was', 'were'].includes(auxiliaries[0]!)) return null;
-  if (words(clause.subject) > 8 || wordsOf(clause.subject).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
-  const by = /^(.*?)\bby ((?:the |a |an )?[^,;]+?)(?=(?:,| in | on | at | during | after | before | near | over | with |\.|$))(.*)$/.exec(clause.rest);
+  if (words(clause.subject) > 8 || wordsOf(clause.subject).some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
+    return null;
+  const by =
+    /^(.*?)\bby ((?:the |a |an )?[^,;]+?)(?=(?:,| in | on | at | during | after | before | near | over | with |\.|$))(.*)$/.exec(
+      clause.rest,
+    );
   if (!by || words(by[2]!) > 8 || /\b(?:which|that|who)\b/.test(by[2]!)) return null;
   // "was shot down by…" (a particle), "was motivated by X to seek…", "by X, Y and Z" (a list): no clean agent.
   const between = by[1]!.trim();
-  if (words(between) > 3 || wordsOf(between).some((w) => ['VERB', 'AUX', 'ADP'].includes(w.pos) && !/^(?:also|formerly|later)$/i.test(w.text)))
+  if (
+    words(between) > 3 ||
+    wordsOf(between).some((w) => ['VERB', 'AUX', 'ADP'].includes(w.pos) && !/^(?:also|formerly|later)$/i.test(w.text))
+  )
     return null;
   if (/^(?:down|up|off|out|over|away|in)\b/i.test(between) || /^\s*,\s*(?:and\s+)?[\p{Lu}]/u.test(by[3]!)) return null;
   const agentWords = wordsOf(by[2]!);
-  if (!agentWords.length || !['NOUN', 'PROPN', 'PRON'].includes(agentWords.at(-1)!.pos) || agentWords.some((w) => w.pos === 'VERB' && !/ed$/.test(w.text))) return null;
+  if (
+    !agentWords.length ||
+    !['NOUN', 'PROPN', 'PRON'].includes(agentWords.at(-1)!.pos) ||
+    agentWords.some((w) => w.pos === 'VERB' && !/ed$/.test(w.text))
+  )
+    return null;
   const agentAt = text.indexOf(`by ${by[2]}`);
   if (agentAt < 0 || splitsAName(text, agentAt + 3 + by[2]!.length, protectedNames)) return null;
   const past = pastTense(clause.main.lemma.toLowerCase());
@@ -148,7 +174,8 @@ function reorderClauses(text: string, names: ReadonlySet<string>): string | null
     const main = front[3]!;
     const clause = parseClause(main);
     if (!clause?.main && !clause?.auxiliaries.length) return null;
-    if (/^(?:he|she|it|they|this)\b/i.test(main) || /[,;]/.test(main) || words(main) > 20 || REPORTS.test(main)) return null;
+    if (/^(?:he|she|it|they|this)\b/i.test(main) || /[,;]/.test(main) || words(main) > 20 || REPORTS.test(main))
+      return null;
     if (front[1]!.toLowerCase() !== 'despite' && !parseClause(front[2]!)) return null;
     return `${upperFirst(main)} ${front[1]!.toLowerCase()} ${front[2]}.`;
   }
@@ -162,7 +189,8 @@ function reorderClauses(text: string, names: ReadonlySet<string>): string | null
     if (/\b(?:time|day|year|moment|point|period)$/i.test(back[1]!)) return null;
     if (back[2]!.toLowerCase() !== 'despite' && !parseClause(back[3]!)) return null;
     // The subordinate clause has a verb of its own ("because all their demands have yet to be met").
-    if (back[2]!.toLowerCase() !== 'despite' && !wordsOf(back[3]!).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+    if (back[2]!.toLowerCase() !== 'despite' && !wordsOf(back[3]!).some((w) => w.pos === 'VERB' || w.pos === 'AUX'))
+      return null;
     if (/^(?:he|she|it|they|his|her|their|its)\b/i.test(back[3]!)) return null;
     return `${upperFirst(back[2]!.toLowerCase())} ${back[3]}, ${lowerFirst(back[1]!, names)}.`;
   }
@@ -182,7 +210,9 @@ export function reword(
   const base = dropInsertions(text);
   const reordered = reorderClauses(base, names);
   if (reordered && words(reordered) >= 6) return { text: reordered.replace(/\s+([,.])/g, '$1'), how: 'clause-order' };
-  const variants = [base, flipAttribution(base, names), moveFronted(base, names)].filter((v): v is string => Boolean(v));
+  const variants = [base, flipAttribution(base, names), moveFronted(base, names)].filter((v): v is string =>
+    Boolean(v),
+  );
   for (const variant of variants) {
     for (const [how, fn] of [
       ['passive', toPassive],

@@ -7,7 +7,13 @@ import { reject, type Candidate, type Context } from './candidate';
 import {
   lowerFirst,
   memo,
-  parseClause, toQuestion, upperFirst, verbPhrase, words as wordsOf, type Clause } from './clause';
+  parseClause,
+  toQuestion,
+  upperFirst,
+  verbPhrase,
+  words as wordsOf,
+  type Clause,
+} from './clause';
 import { chooseOptions, distractorPool, namedInArticle, OPTION_COUNT } from './distractors';
 import { hasQuotedSpeech, insideQuotes, isMinutiae, needsContext, personRole, unfitSentence, words } from './filters';
 import { resolveOpener } from './make-entity';
@@ -208,7 +214,9 @@ export function plainClauses(analysis: Analysis, except: number): Clause[] {
     // The whole sentence, or its main clause before a side clause (", which …", ", killing …").
     const head = sentence.text
       .replace(/[.!]$/, '')
-      .split(/,\s*(?=(?:which|who|where|while|whereas|but|and|according to|said|says|killing|leaving|making|bringing|with)\b)|;|:|\s[—–]\s/)[0]!
+      .split(
+        /,\s*(?=(?:which|who|where|while|whereas|but|and|according to|said|says|killing|leaving|making|bringing|with)\b)|;|:|\s[—–]\s/,
+      )[0]!
       .trim();
     if (/,(?!\d{3})/.test(head) || words(head) < 6 || words(head) > 18) continue;
     const clause = parseClause(head);
@@ -222,9 +230,16 @@ export function plainClauses(analysis: Analysis, except: number): Clause[] {
 
 /** A noun phrase that can be a reason or a result: an event, a state, a process ("its election defeat", "uncertainty"), not a person or a thing. */
 function abstractPhrase(phrase: string): boolean {
-  const head = wordsOf(phrase).filter((word) => word.pos === 'NOUN').at(-1);
+  const head = wordsOf(phrase)
+    .filter((word) => word.pos === 'NOUN')
+    .at(-1);
   if (!head) return false;
-  return /(?:tion|sion|ment|ity|ness|ance|ence|ure|sis|age|ism|ship|cy|ing|ry|al|th|ss)$/.test(head.lemma) || /^(?:defeat|injury|fear|fears|concern|demand|crisis|war|storm|rain|wind|flood|fire|attack|death|loss|win|victory|change|rise|fall|drop|decline|debt|shortage|strike|protest|ban|law|rule|risk|threat|pressure|problem|issue|lack|cost|price|delay|error|fault|mistake|damage|illness|disease|infection|weather|quake|earthquake|tsunami|virus|outbreak|shooting|bomb|blast|explosion|crash|collision|accident|dispute|row|claim|report|decision|plan|policy|deal|order|request|campaign|reform|vote|election|result|pollution|heat|warming|demand)$/.test(head.lemma);
+  return (
+    /(?:tion|sion|ment|ity|ness|ance|ence|ure|sis|age|ism|ship|cy|ing|ry|al|th|ss)$/.test(head.lemma) ||
+    /^(?:defeat|injury|fear|fears|concern|demand|crisis|war|storm|rain|wind|flood|fire|attack|death|loss|win|victory|change|rise|fall|drop|decline|debt|shortage|strike|protest|ban|law|rule|risk|threat|pressure|problem|issue|lack|cost|price|delay|error|fault|mistake|damage|illness|disease|infection|weather|quake|earthquake|tsunami|virus|outbreak|shooting|bomb|blast|explosion|crash|collision|accident|dispute|row|claim|report|decision|plan|policy|deal|order|request|campaign|reform|vote|election|result|pollution|heat|warming|demand)$/.test(
+      head.lemma,
+    )
+  );
 }
 
 function distractors(analysis: Analysis, reason: Reason, key: string, seed: string): string[] {
@@ -538,7 +553,13 @@ const CAUSING = /^(?:cause|force|prompt|lead|trigger|spark|allow|enable|push|per
 export function causeCandidates(context: Context, sentence: Sentence): Candidate[] {
   const { analysis } = context;
   const text = sentence.text;
-  if (hasQuotedSpeech(text) || /["“”]/.test(text) || needsContext(sentence) || unfitSentence(sentence, 50) || isMinutiae(sentence))
+  if (
+    hasQuotedSpeech(text) ||
+    /["“”]/.test(text) ||
+    needsContext(sentence) ||
+    unfitSentence(sentence, 50) ||
+    isMinutiae(sentence)
+  )
     return [];
   const clause = parseClause(text.split(/,\s*(?:killing|leaving|which|who|while|but|and|according to)\b|;/)[0]!);
   if (!clause?.main || clause.fronted || clause.negative || !CAUSING.test(clause.main.lemma.toLowerCase())) return [];
@@ -649,7 +670,10 @@ export function speakerCandidates(context: Context, sentence: Sentence): Candida
       options,
       answer,
       explanation: `Sentence ${sentence.number} of the article reports it: ${answer}.`,
-      evidence: answer === speaker.name || answer === speaker.text ? sentence.text : [sentence.text, analysis.sentences.find((s) => s.text.includes(answer))?.text ?? sentence.text],
+      evidence:
+        answer === speaker.name || answer === speaker.text
+          ? sentence.text
+          : [sentence.text, analysis.sentences.find((s) => s.text.includes(answer))?.text ?? sentence.text],
       sentence: sentence.number,
       highlight: speaker.text,
       alternatives: pool.filter((option) => !options.includes(option)),

@@ -145,9 +145,9 @@ type Parsed = { tags: Tags; dates: Array<{ text: string; start: number }> };
 /** compromise's tags and dates for a whole text, by offset: parsing the article once is half the cost of a parse per sentence. */
 export function parseText(text: string): Parsed {
   const doc = nlp(text) as ReturnType<typeof nlp> & { dates: () => { json: (o: object) => unknown } };
-  const dates = (doc.dates().json({ offset: true, terms: false }) as Array<{ text: string; offset: { start: number } }>).map(
-    (match) => ({ text: match.text, start: match.offset.start }),
-  );
+  const dates = (
+    doc.dates().json({ offset: true, terms: false }) as Array<{ text: string; offset: { start: number } }>
+  ).map((match) => ({ text: match.text, start: match.offset.start }));
   return { tags: tagsOf(doc), dates };
 }
 
@@ -167,7 +167,10 @@ export function tagSentence(
   article?: Parsed,
 ): Mention[] {
   const text = sentence.text;
-  const parsed = article && sentence.start !== undefined ? within(article, sentence.start, sentence.start + text.length) : parseText(text);
+  const parsed =
+    article && sentence.start !== undefined
+      ? within(article, sentence.start, sentence.start + text.length)
+      : parseText(text);
   const mentions: Mention[] = [];
   const add = (mention: Omit<Mention, 'sentence'>) => {
     if (mention.text === '' || mentions.some((other) => overlaps(other, mention))) return;

@@ -263,7 +263,10 @@ export function findNames(sentence: string, names: ReadonlySet<string>, given?: 
         if (
           (orgType(left) && / of /.test(left) && !orgType(tokens[j - 1]!.text)) ||
           // "Foreign and Commonwealth Office", "Centrum Wiskunde & Informatica": one name around "and" or "&".
-          (orgType(right) && !orgType(left) && !lookupPlace(left) && !tokens.slice(i, j).some((t) => hasTag(tags, t, 'Person', 'FirstName'))) ||
+          (orgType(right) &&
+            !orgType(left) &&
+            !lookupPlace(left) &&
+            !tokens.slice(i, j).some((t) => hasTag(tags, t, 'Person', 'FirstName'))) ||
           (connector === '&' && !tokens.slice(i, j).some((t) => hasTag(tags, t, 'Person', 'FirstName'))) ||
           lookupPlace(whole)?.kind === 'country' ||
           lookupPlace(whole)?.kind === 'state'

@@ -41,6 +41,12 @@ function pick(pool: Scored[], picked: Scored[], allowed: (c: Candidate) => boole
       const spans = chosen.candidate.kind === 'ordering' || candidate.kind === 'ordering';
       // A strict teacher rejects the second question on one fact as a duplicate: never two.
       if (chosen.candidate.fact === candidate.fact || sameKey(chosen.candidate, candidate)) return;
+      // A statement about a sentence another draft asks about repeats its fact.
+      if (
+        chosen.candidate.sentence === candidate.sentence &&
+        (chosen.candidate.type === 'truefalse' || candidate.type === 'truefalse')
+      )
+        return;
       if (chosen.candidate.sentence === candidate.sentence && !spans) score -= 1.2;
       if (chosen.candidate.kind === candidate.kind) score -= 0.1;
     }

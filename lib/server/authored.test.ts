@@ -43,10 +43,10 @@ describe.each(testDatabases)('authored articles on $name', ({ open }) => {
     await database?.close();
   });
 
-  async function drafts(): Promise<{ sentences: string[]; drafts: Draft[] }> {
+  async function drafts(): Promise<{ sentences: string[]; drafts: Draft[]; more: Draft[] }> {
     const response = await draftsRoute.POST(request('/api/drafts', { body: ARTICLE }));
     expect(response.status).toBe(200);
-    return (await response.json()) as { sentences: string[]; drafts: Draft[] };
+    return (await response.json()) as { sentences: string[]; drafts: Draft[]; more: Draft[] };
   }
 
   async function publishInput(): Promise<PublishInput> {
@@ -57,16 +57,16 @@ describe.each(testDatabases)('authored articles on $name', ({ open }) => {
       date: ARTICLE.date,
       paragraphs,
       sets: [
-        { title: 'Who and where', category: 'who', description: '', questions: made.slice(0, 4).map(draftToQuestion) },
+        { title: 'Who and where', category: 'who', description: '', questions: made.slice(0, 3).map(draftToQuestion) },
       ],
     };
   }
 
   it('drafts over HTTP: sentences as the reader numbers them, drafts in the question shape plus rank', async () => {
-    const { sentences, drafts: made } = await drafts();
+    const { sentences, drafts: made, more } = await drafts();
     expect(sentences[0]).toMatch(/^The central library in Uppsala reopened/);
-    expect(made.length).toBeGreaterThanOrEqual(4);
-    for (const draft of made) {
+    expect(made.length).toBeGreaterThanOrEqual(3);
+    for (const draft of [...made, ...more]) {
       expect(draft).toMatchObject({
         id: expect.any(String),
         type: expect.any(String),
@@ -121,7 +121,7 @@ describe.each(testDatabases)('authored articles on $name', ({ open }) => {
     );
     expect(shared.body.shared).toBe(true);
     const catalog = await service.shared(id);
-    expect(catalog?.sets.find((s) => s.id === setId)?.questions).toHaveLength(4);
+    expect(catalog?.sets.find((s) => s.id === setId)?.questions).toHaveLength(3);
     expect(
       (
         await authoredItem.PATCH(

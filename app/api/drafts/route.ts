@@ -5,13 +5,14 @@ import { answer, noStore, parseBody } from '@/lib/server/http';
 
 /**
  * POST /api/drafts { title, date, text }: draft questions for an article, each citing its sentence,
+ * best first (`drafts`), then the rest the engine ranked after them (`more`),
  * with the article's sentences as the reader numbers them and its paragraphs after cleaning
  * (the authoring screen uses it; integrations may too). Nothing is stored.
  */
 export function POST(request: Request) {
   return answer(async () => {
     const input = await parseBody(request, draftInputSchema);
-    const { sentences, paragraphs, drafts } = draftQuestions(input);
-    return noStore(json({ sentences, paragraphs, drafts }));
+    const { sentences, paragraphs, drafts, more } = draftQuestions(input);
+    return noStore(json({ sentences, paragraphs, drafts, more }));
   });
 }
