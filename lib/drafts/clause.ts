@@ -201,7 +201,7 @@ export function upperFirst(phrase: string): string {
   return phrase === '' ? phrase : `${phrase[0]!.toUpperCase()}${phrase.slice(1)}`;
 }
 
-const lexiconTags = memo(
+export const lexiconTags = memo(
   (word: string) => (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [],
 );
 

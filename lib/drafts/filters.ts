@@ -16,7 +16,7 @@ const DEICTIC =
   /\b(?:this year|last year|next year|this week|last week|this month|last month|yesterday|today|tomorrow|tonight|the game|the match|the latter|the former|this constituency|this district|the incident|the said)\b/i;
 /** Match minutiae a strict teacher calls trivia. */
 const MINUTIAE =
-  /\b(?:yellow card|red card|booked|referee|possession|corner kick|free kick|substituted|injury time|stoppage time|header|shots? on target|kick-?off|half-?time|lap \d+|caution flag|pole position|batters?|innings?|punt(?:ed|s)?|\d+(?:st|nd|rd|th) minute|minutes? later|led off|base hit|stole|struck out|strike|saved|passes|shot-stopper|goalkeeper|fumble|touchdown|field goal|quarter|restart)\b/i;
+  /\b(?:yellow card|red card|booked|referee|possession|corner kick|free kick|substituted|injury time|stoppage time|header|shots? on target|kick-?off|half-?time|lap \d+|caution flag|pole position|batters?|innings?|punt(?:ed|s)?|\d+(?:st|nd|rd|th) minute|minutes? later|led off|base hit|stole|struck out|strike|saved|passes|shot-stopper|goalkeeper|fumble|touchdown|field goal|quarter|restart|bunted|bunt|pitch(?:ed|ing)?|grounded out|at bat|run scored|base|stolen|double play|assist(?:ed)?|rebound|free throw|penalty kick|offside|own goal|second half|first half)\b/i;
 
 export function needsContext(sentence: Sentence): FilterReason | null {
   return CONTEXT_OPENER.test(sentence.text) ? 'needs-context' : null;
@@ -42,6 +42,8 @@ export function unfitSentence(sentence: Sentence, maxWords = 45): FilterReason |
   if (hasUnbalancedQuote(sentence.text)) return 'broken-grammar';
   // A pull quote's attribution ("… —Central Discipline Inspection Committee") or an unfinished list ("Muslim / non-Muslim").
   if (/\s—\S|\s\/\s/.test(sentence.text)) return 'broken-grammar';
+  // A doubled word ("by the the Court") is a typo of the source: no question quotes it.
+  if (/\b(\w+) \1\b/i.test(sentence.text.replace(/\b(\d+) \1\b/g, ''))) return 'broken-grammar';
   if (/^["“]/.test(sentence.text) || /["”]\s*$/.test(sentence.text)) return 'side-phrase';
   return null;
 }
@@ -108,6 +110,43 @@ export function isHeadlineSubject(identity: Identity): boolean {
   return identity.inTitle && identity.kind !== 'date' && identity.kind !== 'count';
 }
 
+/**
+ * What the whole article is about even when the headline does not name it: the one name the story
+ * keeps coming back to (in four sentences or more, twice as many as any other). A question whose
+ * answer it is can be answered by anyone who has skimmed the story.
+ */
+export function isArticleSubject(analysis: Analysis, identity: Identity): boolean {
+  if (identity.kind === 'date' || identity.kind === 'count') return false;
+  const spread = (i: Identity) => new Set(i.mentions.map((m) => m.sentence)).size;
+  const mine = spread(identity);
+  if (mine < 4) return false;
+  return analysis.identities.every(
+    (other) => other === identity || other.kind === 'date' || other.kind === 'count' || spread(other) * 2 <= mine,
+  );
+}
+
+/** "the Libyan capital, ___", "the capital of Libya": general knowledge gives the city. */
+export function namesACapital(text: string, mention: Pick<Mention, 'start' | 'end'>): boolean {
+  const around = `${text.slice(Math.max(0, mention.start - 30), mention.start)}___${text.slice(mention.end, mention.end + 30)}`;
+  return /\bcapital(?: city)?(?: of [\p{Lu}][\p{L}]+)?,?\s+___|___,?\s+(?:the )?[\p{Lu}][\p{L}]+ capital\b|___,?\s+(?:the )?capital of\b/u.test(
+    around,
+  );
+}
+
+/** "___ passengers and 15 crew … all 298": a count the other numbers of the sentence add up to. */
+export function isArithmetic(text: string, mention: Pick<Mention, 'start' | 'end' | 'value'>): boolean {
+  if (mention.value === undefined) return false;
+  const others = [...`${text.slice(0, mention.start)} ${text.slice(mention.end)}`.matchAll(/\b\d[\d,]*\b/g)].map((m) =>
+    Number(m[0].replace(/,/g, '')),
+  );
+  for (let i = 0; i < others.length; i += 1)
+    for (let j = 0; j < others.length; j += 1) {
+      if (i === j) continue;
+      if (mention.value + others[i]! === others[j]! || others[i]! + others[j]! === mention.value) return true;
+    }
+  return false;
+}
+
 /** Someone or something named once, late, in passing: a referee, a spokesperson. */
 export function isPassing(identity: Identity, sentence: Sentence): boolean {
   return salience(identity) <= 1 && sentence.number > 4;
@@ -155,6 +194,7 @@ export function isRangeEnd(text: string, mention: Pick<Mention, 'start' | 'end'>
   return (
     /\b(?:between|from)\s+$/i.test(before) ||
     /^\s+(?:and|to|until|through|[-–])\s+\d/i.test(after) ||
+    /\d+\s+(?:to|and|[-–])\s+$/i.test(before) ||
     (/\b(?:and|to|until|through)\s+$/i.test(before) &&
       /\b(?:between|from)\b/i.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
   );

@@ -16,11 +16,14 @@ import {
   isExactFigure,
   isHeadlineSubject,
   isListItem,
+  isArithmetic,
+  isArticleSubject,
   isAttribution,
   isMinutiae,
   isModifier,
   isPair,
   isRangeEnd,
+  namesACapital,
   personRole,
   isPassing,
   needsContext,
@@ -197,7 +200,18 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
     (mention.kind === 'person' && identity.canonical.split(' ').length === 1 && salience(identity) <= 1)
   )
     return reject(context, kind, sentence, 'tagger-junk', answer, prompt);
-  if (isHeadlineSubject(identity)) return reject(context, kind, sentence, 'guessable', answer, prompt);
+  if (isHeadlineSubject(identity) || isArticleSubject(analysis, identity) || namesACapital(text, mention))
+    return reject(context, kind, sentence, 'guessable', answer, prompt);
+  if (mention.kind === 'count' && isArithmetic(text, mention))
+    return reject(context, kind, sentence, 'guessable', answer, prompt);
+  // A year long before the story's own date is background ("founded in 1990"), unless the lead gives it.
+  if (
+    mention.kind === 'date' &&
+    mention.dateKind === 'year' &&
+    sentence.number > 2 &&
+    Number(mention.text) < Number(analysis.date.slice(0, 4)) - 3
+  )
+    return reject(context, kind, sentence, 'trivia', answer, prompt);
   // "the ___ state of South Carolina", "billions of ___ dollars": a place used as a modifier.
   if (mention.kind === 'place' && isModifier(text, mention, (word) => wordsOf(word)[0]?.pos === 'NOUN'))
     return reject(context, kind, sentence, 'broken-grammar', answer, prompt);

@@ -412,6 +412,9 @@ function reportOf(analysis: Analysis, sentence: Sentence): { clause: Clause; rep
   if (!clause?.main || !REPORTING.test(clause.main.text) || clause.negative) return null;
   if (/^(?:he|she|they|it|this|that|we|i)$/i.test(clause.subject) || /[[\]]/.test(clause.subject)) return null;
   let rest = clause.rest;
+  // "Debris believed to be part of an aircraft…": a participle, not a report.
+  if (/^to\s/i.test(rest) || (/^(?:believed|thought|said|reported)$/i.test(clause.main.text) && /^to\b/.test(rest)))
+    return null;
   // "told LA Weekly (in a statement) that …": the listener stays in the question.
   let listener = '';
   if (/^(?:told|tells)$/i.test(clause.main.text)) {

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { lookupPlace, isDemonym, type Place } from './gazetteer';
+import { isEnglishWord } from './lexicon';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
 /**
@@ -347,7 +348,23 @@ function classify(sentence: string, run: Token[], all: Token[], tags: Tags): Nam
   if (run.some((token) => hasTag(tags, token, 'Organization'))) return { ...base, kind: 'org', orgType: 'body' };
   if (['in', 'at', 'near', 'outside', 'from', 'to', 'across'].includes(before))
     return { ...base, kind: 'place', guessed: true };
+  // "Essam Sharaf", "Mu Li": two to four capitalised words that are no ordinary English words are a
+  // person's name the tagger's lexicon does not know, the more so when a verb of speech or a role
+  // follows or precedes them.
+  if (run.length >= 2 && run.length <= 4 && run.every((token) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(token.text))) {
+    const ordinary = run.filter((token) => isOrdinaryWord(token.text)).length;
+    const afterWord = all[all.indexOf(run.at(-1)!) + 1]?.text.toLowerCase() ?? '';
+    const speaks = /^(?:said|says|told|added|stated|thanked|wrote|explained|argued|noted|warned|announced)$/.test(
+      afterWord,
+    );
+    if (ordinary === 0 || (ordinary < run.length && speaks)) return { ...base, kind: 'person' };
+  }
   return { ...base, kind: 'other' };
+}
+
+/** A word English has as an ordinary noun, verb or adjective ("Group", "Supreme"), by WordNet. */
+function isOrdinaryWord(word: string): boolean {
+  return isEnglishWord(word);
 }
 
 /** Words written with a capital inside sentences somewhere in the article: names, not sentence openers. */

@@ -80,7 +80,7 @@ export function rankCandidates(
   const comprehensionTarget = Math.ceil(limit * COMPREHENSION_SHARE);
   while (picked.length < comprehensionTarget) {
     const index = pick(pool, picked, (c) => COMPREHENSION_KINDS.has(c.kind));
-    if (index < 0 || pool[index]!.p < 0.25) break;
+    if (index < 0 || pool[index]!.p < 0.1) break;
     picked.push(pool.splice(index, 1)[0]!);
   }
   while (picked.length < limit) {

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { acceptedForms } from './accept';
+import { analyseArticle } from './analysis';
+import type { Candidate } from './candidate';
+import { parseClause, toQuestion } from './clause';
+import { dateOptions, numberOptions } from './distractors';
+import { tagSentence, type Mention } from './mentions';
+import { reword } from './make-true-false';
+import { rankCandidates } from './ranking';
+
+/** The engine's parts, one rule at a time (issue 14, sections 2–5). */
+
+function count(text: string): Mention {
+  const mention = tagSentence({ text, number: 1 }, new Set()).find((m) => m.kind === 'count');
+  if (!mention) throw new Error(`no count in ${text}`);
+  return mention;
+}
+
+describe('numberOptions', () => {
+  it('gives numbers near the key, none a simple multiple of it or of each other', () => {
+    for (const text of [
+      'The flood displaced 700 families.',
+      'Turnout reached 58 percent of voters.',
+      'The fund holds 84 million dollars.',
+    ]) {
+      const key = count(text);
+      const options = numberOptions(key, text);
+      expect(options.length, text).toBeGreaterThanOrEqual(3);
+      const values = [key.text, ...options].map((o) => Number(o.replace(/[^\d.]/g, '')));
+      for (let i = 0; i < values.length; i += 1)
+        for (let j = i + 1; j < values.length; j += 1) {
+          const ratio = Math.max(values[i]!, values[j]!) / Math.min(values[i]!, values[j]!);
+          expect(
+            [1.5, 2, 3, 4, 5, 10].some((r) => Math.abs(ratio - r) < 1e-9),
+            `${text}: ${values[i]} / ${values[j]}`,
+          ).toBe(false);
+          if (i === 0) expect(ratio, text).toBeLessThan(2);
+        }
+    }
+  });
+
+  it('writes options like the key: words for small numbers, separators, units', () => {
+    expect(numberOptions(count('Police arrested three men on Friday.'), '').every((o) => /^[a-z]+$/.test(o))).toBe(
+      true,
+    );
+    expect(
+      numberOptions(count('The tour drew 24,000 children from the region.'), '').every((o) =>
+        /^\d{1,3}(,\d{3})+$/.test(o),
+      ),
+    ).toBe(true);
+    expect(
+      numberOptions(count('Falls caused 70.4 percent of the injuries.'), '').every((o) => /^\d+\.\d percent$/.test(o)),
+    ).toBe(true);
+  });
+
+  it('offers no choice at all under a hedge a smaller or larger number would satisfy', () => {
+    expect(numberOptions(count('The storm destroyed at least 40 houses last week.'), '')).toEqual([]);
+    expect(numberOptions(count('Losses exceeded 10% of the harvest in all cases.'), '')).toEqual([]);
+  });
+});
+
+describe('dateOptions', () => {
+  it('gives round years for a round year and never a year the article states', () => {
+    const analysis = analyseArticle({
+      title: 'Plan for 2050',
+      date: '2020-01-01',
+      text: 'The government set a goal for 2050 to cut emissions by half in every region of the country. The plan replaces one made in 2030 by an earlier cabinet.',
+    });
+    const key = analysis.mentions.find((m) => m.kind === 'date' && m.text === '2050')!;
+    const options = dateOptions(key, analysis);
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    for (const option of options) expect(Number(option) % 10).toBe(0);
+    expect(options).not.toContain('2030');
+  });
+});
+
+describe('clause', () => {
+  it('turns a statement into a question about its reason, with do-support and inversion', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Pan-democrat Gary Fan resigned from his leadership in his party',
+        'Why did pan-democrat Gary Fan resign from his leadership in his party?',
+      ],
+      [
+        'The 31-year-old Ethiopian-born man was arrested in Pakistan in 2002',
+        'Why was the 31-year-old Ethiopian-born man arrested in Pakistan in 2002?',
+      ],
+      ["The island's government has increased security", "Why has the island's government increased security?"],
+    ];
+    for (const [statement, question] of cases) {
+      const clause = parseClause(statement)!;
+      expect(toQuestion(clause, 'why', clause.rest, new Set(['Gary', 'Fan', 'Pakistan']))).toBe(question);
+    }
+  });
+
+  it('rewords true statements by voice or clause order, never by copying, and never splits a name', () => {
+    expect(
+      reword('Police arrested Daniel Montalvo in Florida.', new Set(['Daniel', 'Montalvo', 'Florida']))?.text,
+    ).toBe('Daniel Montalvo was arrested by police in Florida.');
+    expect(
+      reword('Daniel Montalvo was arrested by police in Florida.', new Set(['Daniel', 'Montalvo', 'Florida']))?.text,
+    ).toBe('Police arrested Daniel Montalvo in Florida.');
+    expect(reword('After the polls closed, the last ballot was cast at 2:30.', new Set())?.text).toBe(
+      'The last ballot was cast at 2:30 after the polls closed.',
+    );
+    expect(
+      reword('Swedish captain Andreas Granqvist won the Budweiser Man of the Match award.', new Set(), [
+        'Budweiser Man of the Match award',
+      ])?.how,
+    ).not.toBe('passive');
+  });
+});
+
+describe('acceptedForms', () => {
+  const analysis = analyseArticle({
+    title: 'Council elects a chair',
+    date: '2020-01-01',
+    text: 'The Supreme Council of the Armed Forces named Essam Sharaf prime minister on Thursday. Sharaf thanked the council and the protesters in Cairo for their trust. Protesters in Cairo welcomed the choice of Sharaf.',
+  });
+  it('accepts a surname, an acronym and the head of an "X of Y" name', () => {
+    const person = analysis.mentions.find((m) => m.kind === 'person' && m.text === 'Essam Sharaf')!;
+    expect(acceptedForms(analysis, person, analysis.identityOf.get(person)!, 'Essam Sharaf')).toContain('Sharaf');
+    const org = analysis.mentions.find((m) => m.kind === 'org')!;
+    const forms = acceptedForms(analysis, org, analysis.identityOf.get(org)!, org.text);
+    expect(forms).toEqual(expect.arrayContaining(['SCAF', 'Supreme Council']));
+  });
+});
+
+describe('rankCandidates', () => {
+  const candidate = (over: Partial<Candidate> & Pick<Candidate, 'fact' | 'sentence'>): Candidate => ({
+    kind: 'who',
+    type: 'single',
+    prompt: 'Who?',
+    options: ['A', 'B', 'C', 'D'],
+    answer: 'A',
+    explanation: 'E.',
+    evidence: 'x',
+    highlight: 'A',
+    alternatives: [],
+    notes: [],
+    features: { lead: 1 },
+    ...over,
+  });
+
+  it('never picks two drafts on one fact or with one key, nor a statement on a sentence another draft asks about', () => {
+    const { best } = rankCandidates(
+      [
+        candidate({ fact: 'person:a', sentence: 1 }),
+        candidate({ fact: 'person:a', sentence: 2 }),
+        candidate({ fact: 'person:b', sentence: 3, answer: 'A' }),
+        candidate({
+          fact: 'tf:1',
+          sentence: 1,
+          kind: 'true-false',
+          type: 'truefalse',
+          answer: true,
+          options: undefined,
+        }),
+        candidate({ fact: 'person:c', sentence: 4, answer: 'C' }),
+      ],
+      10,
+    );
+    expect(best.map((c) => c.fact)).toEqual(expect.arrayContaining(['person:a', 'person:c']));
+    expect(best).toHaveLength(2);
+  });
+
+  it('keeps true/false keys balanced, the true statement first', () => {
+    const { best } = rankCandidates(
+      [
+        candidate({
+          fact: 'tf:1',
+          sentence: 1,
+          kind: 'true-false',
+          type: 'truefalse',
+          answer: false,
+          options: undefined,
+          features: { tf_false: 1, lead: 1 },
+        }),
+        candidate({
+          fact: 'tf:2',
+          sentence: 2,
+          kind: 'true-false',
+          type: 'truefalse',
+          answer: false,
+          options: undefined,
+          features: { tf_false: 1, lead: 1 },
+        }),
+        candidate({
+          fact: 'tf:3',
+          sentence: 3,
+          kind: 'true-false',
+          type: 'truefalse',
+          answer: true,
+          options: undefined,
+          features: { tf_true: 1 },
+        }),
+      ],
+      10,
+    );
+    const trues = best.filter((c) => c.answer === true).length;
+    const falses = best.filter((c) => c.answer === false).length;
+    expect(trues).toBe(1);
+    expect(falses).toBe(1);
+  });
+});
