@@ -84,6 +84,20 @@ test('a teacher turns a pasted article into a checked, published, shared and ass
   await expect(page.getByRole('radio', { name: /^Accepted \(4\)$/ })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Rejected \(1\)$/ })).toBeVisible();
 
+  // The engine's further drafts wait, folded, under "More drafts"; one is rejected from there.
+  const fold = page.locator('details').filter({ hasText: /More drafts/ });
+  await expect(fold).toHaveCount(1);
+  const folded = fold.locator('article[data-draft]');
+  await expect(folded.first()).toBeHidden();
+  await fold.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(folded.first()).toBeVisible();
+  const foldedCount = await folded.count();
+  expect(foldedCount).toBeGreaterThan(0);
+  await folded.first().getByRole('combobox', { name: 'Reject because' }).selectOption('trivial');
+  await expect(page.getByRole('radio', { name: /^Rejected \(2\)$/ })).toBeVisible();
+  if (foldedCount > 1) await expect(fold.locator('summary')).toContainText(`More drafts (${foldedCount - 1})`);
+
   // Closing the tab loses nothing: a new page opens the same work.
   const second = await page.context().newPage();
   await page.close();

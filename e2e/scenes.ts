@@ -58,7 +58,7 @@ function authoringInReview(): string {
   )[2]!;
   const title = 'Kim Jong Un visits Russia ahead of a possible summit with Putin';
   const result = draftQuestions({ title, date: '2023-11-07', text });
-  const items = itemsFromDrafts(result.drafts).map((item, index) =>
+  const items = itemsFromDrafts(result.drafts, result.more).map((item, index) =>
     index < 2
       ? { ...item, status: 'accepted' as const }
       : index === 2

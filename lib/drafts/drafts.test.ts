@@ -69,7 +69,8 @@ describe('draftQuestions: on every evaluation article', () => {
     '%s: evidence verbatim, answer in evidence, not in prompt',
     (_file, { result }) => {
       const text = result.paragraphs.join('\n\n');
-      expect(result.drafts.length).toBeGreaterThanOrEqual(2);
+      // A short article that names little may give a single draft; the teacher writes the rest.
+      expect(result.drafts.length).toBeGreaterThanOrEqual(1);
       for (const draft of result.drafts) {
         const quotes = typeof draft.evidence === 'string' ? [draft.evidence] : draft.evidence;
         for (const quote of quotes) expect(locateQuote(text, quote), draft.id).not.toBeNull();
@@ -254,7 +255,10 @@ describe('draftQuestions: filters', () => {
     const caught = result.filtered.filter((f) => f.sentence === number);
     expect(caught.map((f) => f.reason)).toContain(reason);
     expect(caught.some((f) => f.reason === reason && answer.test(f.answer))).toBe(true);
-    for (const draft of result.drafts.filter((d) => d.sentence === number && d.kind !== 'true-false')) {
+    // No question about a name asks for the caught one (a question about what was said may quote it).
+    for (const draft of result.drafts.filter(
+      (d) => d.sentence === number && ['who', 'where', 'when', 'how-many'].includes(d.kind),
+    )) {
       expect(String(draft.answer)).not.toMatch(answer);
     }
   });

@@ -1,5 +1,6 @@
 import type { Sentence } from '@/lib/content/text';
 import { salience, type Analysis, type Identity } from './analysis';
+import { countryOfDemonym } from './gazetteer';
 import type { Mention } from './mentions';
 import type { FilterReason } from './types';
 
@@ -117,7 +118,16 @@ export function isHeadlineSubject(identity: Identity): boolean {
  */
 export function isArticleSubject(analysis: Analysis, identity: Identity): boolean {
   if (identity.kind === 'date' || identity.kind === 'count') return false;
-  const spread = (i: Identity) => new Set(i.mentions.map((m) => m.sentence)).size;
+  // A country counts its demonym's sentences too ("Chilean", "Malaysian").
+  const spread = (i: Identity) => {
+    const sentences = new Set(i.mentions.map((m) => m.sentence));
+    const place = i.mentions.find((m) => m.place)?.place;
+    if (place?.kind === 'country')
+      for (const sentence of analysis.sentences)
+        if (sentence.text.split(/[^\p{L}]+/u).some((word) => countryOfDemonym(word)?.name === place.name))
+          sentences.add(sentence.number);
+    return sentences.size;
+  };
   const mine = spread(identity);
   if (mine < 4) return false;
   return analysis.identities.every(

