@@ -51,13 +51,27 @@ function firstOfType(setId: string, type: string): string[] {
   return [question.id, ...set.questions.filter((q) => q.id !== question.id).map((q) => q.id)];
 }
 
-/** The authoring screen mid-review: the engine's drafts of the shipped article, some accepted, one rejected. */
-function authoringInReview(): string {
+type Pasted = { title: string; date: string; text: string };
+
+/** The shipped article, as a teacher would paste it. */
+function shippedArticle(): Pasted {
   const text = readFileSync(path.join(process.cwd(), 'content', 'articles', `${ARTICLE_ID}.md`), 'utf8').split(
     /^---$/m,
   )[2]!;
-  const title = 'Kim Jong Un visits Russia ahead of a possible summit with Putin';
-  const result = draftQuestions({ title, date: '2023-11-07', text });
+  return { title: 'Kim Jong Un visits Russia ahead of a possible summit with Putin', date: '2023-11-07', text };
+}
+
+/** An evaluation article long enough for drafts folded under "More drafts". */
+function asylumArticle(): Pasted {
+  const file = path.join(process.cwd(), 'eval', 'drafts', 'articles', '05-asylum-seekers-rescued-indonesia.md');
+  const [, front, text] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'))!;
+  const field = (name: string) => new RegExp(`^${name}: '?(.*?)'?$`, 'm').exec(front!)![1]!;
+  return { title: field('title'), date: field('date'), text: text! };
+}
+
+/** The authoring screen mid-review: the engine's drafts of an article, some accepted, one rejected. */
+function authoringInReview({ title, date, text }: Pasted = shippedArticle()): string {
+  const result = draftQuestions({ title, date, text });
   const items = itemsFromDrafts(result.drafts, result.more).map((item, index) =>
     index < 2
       ? { ...item, status: 'accepted' as const }
@@ -66,10 +80,10 @@ function authoringInReview(): string {
         : item,
   );
   const state: Authoring = {
-    ...emptyAuthoring('2023-11-07'),
+    ...emptyAuthoring(date),
     phase: 'review',
     title,
-    date: '2023-11-07',
+    date,
     text,
     sentences: result.sentences,
     paragraphs: result.paragraphs,
@@ -230,6 +244,19 @@ export const SCENES: Scene[] = [
     storage: { [AUTHORING_STORAGE_KEY]: authoringInReview() },
     ready: heading('Kim Jong Un visits Russia ahead of a possible summit with Putin', 2),
     fullPage: true,
+  },
+  {
+    name: 'author-more',
+    path: '/teach/new',
+    storage: { [AUTHORING_STORAGE_KEY]: authoringInReview(asylumArticle()) },
+    ready: heading('Over 900 asylum seekers rescued off Indonesian coast', 2),
+    act: async (page) => {
+      const summary = page.locator('details summary').filter({ hasText: /More drafts/ });
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('list', { name: 'More drafts' })).toBeVisible();
+      await summary.scrollIntoViewIfNeeded();
+    },
   },
   {
     name: 'author-edit',

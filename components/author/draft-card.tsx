@@ -254,7 +254,7 @@ function AnswerView({
 }) {
   if (draft.type === 'single' && draft.options) {
     return (
-      <ul className="grid gap-2 sm:grid-cols-2" aria-label="Options">
+      <ul className="grid gap-2" aria-label="Options">
         {draft.options.map((option, index) => {
           const right = option === draft.answer;
           return (
@@ -262,7 +262,7 @@ function AnswerView({
               key={option}
               className={`flex min-h-11 flex-wrap items-center gap-2 rounded-xl border px-3 py-1.5 ${right ? 'border-good bg-good-soft' : 'border-line'}`}
             >
-              <span className="min-w-0 flex-1">
+              <span className="min-w-0 flex-1 break-words">
                 {right && <span className="sr-only">Right answer: </span>}
                 {option}
                 {right && (
