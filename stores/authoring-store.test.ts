@@ -3,6 +3,7 @@ import { draftQuestions } from '@/lib/drafts/generate';
 import { MemoryStorage } from '@/lib/testing/memory-storage';
 import { AUTHORING_STORAGE_KEY, AUTHORING_STORAGE_VERSION, createAuthoringStore } from './authoring-store';
 import { backupKeys } from './safe-storage';
+import { noticeView } from './notices';
 
 /**
  * The authoring screen's saved work: every change is saved at once, read back whole, and what
@@ -55,7 +56,7 @@ describe('authoring store', () => {
     storage.setItem(AUTHORING_STORAGE_KEY, JSON.stringify(saved));
     const again = await opened(storage);
     expect(again.getState().items).toHaveLength(count - 1);
-    expect(again.getState().notice?.message).toMatch(/could not be read/);
+    expect(noticeView(again.getState().notice)?.message).toMatch(/could not be read/);
     expect(backupKeys(storage, AUTHORING_STORAGE_KEY)).toHaveLength(1);
   });
 
@@ -64,7 +65,7 @@ describe('authoring store', () => {
     storage.setItem(AUTHORING_STORAGE_KEY, '{"state":{"phase":"review","title":"Half');
     const store = await opened(storage);
     expect(store.getState().phase).toBe('paste');
-    expect(store.getState().notice?.message).toMatch(/set aside/);
+    expect(noticeView(store.getState().notice)?.message).toMatch(/set aside/);
     const [backup] = backupKeys(storage, AUTHORING_STORAGE_KEY);
     expect(storage.getItem(backup!)).toBe('{"state":{"phase":"review","title":"Half');
   });
@@ -79,6 +80,6 @@ describe('authoring store', () => {
     const store = await opened(storage);
     store.getState().setField('title', 'Typed here');
     expect(storage.getItem(AUTHORING_STORAGE_KEY)).toBe(newer);
-    expect(store.getState().notice?.message).toMatch(/newer/i);
+    expect(noticeView(store.getState().notice)?.message).toMatch(/newer/i);
   });
 });

@@ -12,7 +12,7 @@ import {
 } from '@/lib/drafts/authoring';
 import type { SetCategory } from '@/lib/content/schema';
 import type { Draft } from '@/lib/drafts/types';
-import { describeStoredNotice, type StoreNoticeView } from './notices';
+import type { StoreNotice } from './notices';
 import { createSafeStorage } from './safe-storage';
 
 /**
@@ -44,7 +44,7 @@ export type AuthoringActions = {
   dismissNotice: () => void;
 };
 
-export type AuthoringStore = Authoring & AuthoringActions & { hasHydrated: boolean; notice: StoreNoticeView | null };
+export type AuthoringStore = Authoring & AuthoringActions & { hasHydrated: boolean; notice: StoreNotice | null };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -54,7 +54,7 @@ export function createAuthoringStore(
   const made: {
     api?: { setState: (partial: Partial<AuthoringStore>) => void; persist: { hasHydrated: () => boolean } };
   } = {};
-  let pendingNotice: StoreNoticeView | null = null;
+  let pendingNotice: StoreNotice | null = null;
   const storage = createSafeStorage<Authoring>({
     version: AUTHORING_STORAGE_VERSION,
     migrations: {},
@@ -66,7 +66,7 @@ export function createAuthoringStore(
     getStorage,
     now: () => Date.now(),
     onNotice: (notice) => {
-      const view = describeStoredNotice(notice, 'draft questions');
+      const view: StoreNotice = { stored: notice, what: 'draft questions' };
       if (made.api?.persist.hasHydrated()) made.api.setState({ notice: view });
       else pendingNotice = view;
     },

@@ -9,6 +9,7 @@ import { cardRecords as maybeRecords, createCardsStore, loadScheduler, provideSc
 import { readQuizHistory } from './quiz-history-reader';
 import { backupKeys } from './safe-storage';
 import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION } from './study-persistence';
+import { noticeView } from './notices';
 
 const T0 = Date.parse('2026-05-04T08:00:00Z');
 
@@ -178,7 +179,7 @@ describe('cards store', () => {
     const { store } = setup(storage);
     const state = await hydrate(store);
     expect(state.log.map((e) => e.id)).toEqual(['r1']);
-    expect(state.notice?.message).toMatch(/Part of your saved flashcard progress could not be read/);
+    expect(noticeView(state.notice)?.message).toMatch(/Part of your saved flashcard progress could not be read/);
     expect(storage.getItem(backupKeys(storage, CARDS_STORAGE_KEY)[0]!)).toBe(raw);
   });
 

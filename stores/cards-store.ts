@@ -12,7 +12,7 @@ import {
   emptyCards,
   type PersistedCards,
 } from './cards-persistence';
-import { describeStoredNotice, type StoreNoticeView } from './notices';
+import type { StoreNotice } from './notices';
 import { createSafeStorage, type Restore } from './safe-storage';
 
 /**
@@ -22,7 +22,7 @@ import { createSafeStorage, type Restore } from './safe-storage';
 
 export type CardsState = PersistedCards & {
   hasHydrated: boolean;
-  notice: StoreNoticeView | null;
+  notice: StoreNotice | null;
 };
 
 export type CardsActions = {
@@ -58,7 +58,7 @@ export function createCardsStore(options: CardsStoreOptions = {}) {
   const getStorage = options.storage ?? (() => (typeof window === 'undefined' ? undefined : window.localStorage));
   const made: { api?: { setState: (partial: Partial<CardsState>) => void; persist: { hasHydrated: () => boolean } } } =
     {};
-  let pendingNotice: StoreNoticeView | null = null;
+  let pendingNotice: StoreNotice | null = null;
 
   const storage = createSafeStorage<PersistedCards>({
     version: CARDS_STORAGE_VERSION,
@@ -68,7 +68,7 @@ export function createCardsStore(options: CardsStoreOptions = {}) {
     getStorage,
     now: clock.now,
     onNotice: (notice) => {
-      const view = describeStoredNotice(notice, 'flashcard progress');
+      const view: StoreNotice = { stored: notice, what: 'flashcard progress' };
       if (made.api?.persist.hasHydrated()) made.api.setState({ notice: view });
       else pendingNotice = view;
     },

@@ -5,6 +5,13 @@ import type { StoredNotice } from './safe-storage';
  * nothing was lost, and what they can do.
  */
 
+/**
+ * What a store keeps: what happened to its saved data (and what that data is, "flashcard
+ * progress"), or a message of its own. Turned into words only when shown (noticeView), so the
+ * words are downloaded only by a browser that has something to say (components/ui/saved-data-notice).
+ */
+export type StoreNotice = { stored: StoredNotice; what?: string } | { message: string };
+
 export type StoreNoticeView = {
   message: string;
   /** A copy of saved data that was set aside, offered for download. */
@@ -49,4 +56,10 @@ export function describeStoredNotice(notice: StoredNotice, what = 'progress'): S
         message: `This browser is not letting the app save ${what} (private browsing can do this), so it is kept only while this tab stays open.`,
       };
   }
+}
+
+/** The words for a store's notice (null when there is none). */
+export function noticeView(notice: StoreNotice | null): StoreNoticeView | null {
+  if (!notice) return null;
+  return 'stored' in notice ? describeStoredNotice(notice.stored, notice.what) : { message: notice.message };
 }

@@ -6,6 +6,7 @@ import { restoreStudy } from './study-validation';
 import { backupKeys, migrate } from './safe-storage';
 import { STUDY_STORAGE_KEY, STUDY_STORAGE_VERSION, studyMigrations } from './study-persistence';
 import { createStudyStore } from './study-store';
+import { noticeView } from './notices';
 
 /** localStorage in memory, with an optional size limit (in characters) to act out a full storage. */
 
@@ -188,7 +189,9 @@ describe('study store: a quiz from start to history', () => {
     expect(session.questionIds).toEqual(['q-one', 'q-three']);
     expect(session.index).toBe(1);
     expect(Object.keys(session.answers).sort()).toEqual(['q-one', 'q-three']);
-    expect(store.getState().notice?.message).toMatch(/A question was removed from this set since you started/);
+    expect(noticeView(store.getState().notice)?.message).toMatch(
+      /A question was removed from this set since you started/,
+    );
   });
 
   it('nothing is written before the saved value has been read', () => {
@@ -208,7 +211,7 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     storage.setItem(STUDY_STORAGE_KEY, newer);
     const { store } = setup(storage);
     const state = await hydrate(store);
-    expect(state.notice?.message).toMatch(/newer version/);
+    expect(noticeView(state.notice)?.message).toMatch(/newer version/);
     expect(store.storageIsReadOnly()).toBe(true);
     // The app still works in memory…
     store.getState().startQuiz({ setId: 's', questionIds: ['q-one'], mode: 'test', shuffle: false });
@@ -232,7 +235,7 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     store.getState().answer('s', { type: 'truefalse', value: true });
     store.getState().discard('s');
     expect(storage.getItem(STUDY_STORAGE_KEY)).toBe(newer);
-    expect(store.getState().notice?.message).toMatch(/newer version/);
+    expect(noticeView(store.getState().notice)?.message).toMatch(/newer version/);
   });
 
   it('a value from the previous version is migrated, keeping every entry', async () => {
@@ -269,10 +272,10 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     storage.setItem(STUDY_STORAGE_KEY, old);
     const { store } = setup(storage);
     const state = await hydrate(store);
-    expect(state.notice?.message).toMatch(/can no longer be carried over/);
+    expect(noticeView(state.notice)?.message).toMatch(/can no longer be carried over/);
     const [backup] = backupKeys(storage, STUDY_STORAGE_KEY);
     expect(backup).toMatch(/^newsquiz:study-progress\.backup-\d{4}-/);
-    expect(state.notice?.backupKey).toBe(backup);
+    expect(noticeView(state.notice)?.backupKey).toBe(backup);
     expect(storage.getItem(backup!)).toBe(old);
     store.getState().startQuiz({ setId: 's', questionIds: ['q-one'], mode: 'test', shuffle: false });
     expect(saved(storage).state.sessions.s).toBeDefined();
@@ -285,7 +288,7 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     storage.setItem(STUDY_STORAGE_KEY, truncated);
     const { store } = setup(storage);
     const state = await hydrate(store);
-    expect(state.notice?.message).toMatch(/could not be read, so a copy was set aside/);
+    expect(noticeView(state.notice)?.message).toMatch(/could not be read, so a copy was set aside/);
     expect(state.sessions).toEqual({});
     const [backup] = backupKeys(storage, STUDY_STORAGE_KEY);
     expect(storage.getItem(backup!)).toBe(truncated);
@@ -308,7 +311,9 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     const state = await hydrate(reloaded);
     expect(Object.keys(state.sessions)).toEqual(['good']);
     expect(state.history).toEqual({});
-    expect(state.notice?.message).toMatch(/the 2 entries in question left out\. Everything else is as you left it/);
+    expect(noticeView(state.notice)?.message).toMatch(
+      /the 2 entries in question left out\. Everything else is as you left it/,
+    );
     const [backup] = backupKeys(storage, STUDY_STORAGE_KEY);
     expect(storage.getItem(backup!)).toBe(raw);
     // The next save keeps the good entry; the bad ones live on in the backup only.
@@ -332,7 +337,7 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     // A long answer pushes the value past the quota.
     first.getState().answer('s', { type: 'typed', text: 'x'.repeat(2_000) });
     expect(storage.getItem(STUDY_STORAGE_KEY)).toBe(before);
-    expect(first.getState().notice?.message).toMatch(/storage for this site is full/);
+    expect(noticeView(first.getState().notice)?.message).toMatch(/storage for this site is full/);
     expect(first.getState().sessions.s!.answers['q-one']).toBeDefined();
   });
 
@@ -347,7 +352,7 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     const { store: next } = setup(storage);
     const state = await hydrate(next);
     expect(state.sessions.s!.answers['q-one']!.response).toEqual({ type: 'typed', text: 'y'.repeat(2_000) });
-    expect(state.notice?.message).toMatch(/storage for this site is full/);
+    expect(noticeView(state.notice)?.message).toMatch(/storage for this site is full/);
     expect(storage.getItem(STUDY_STORAGE_KEY)).toBe(before);
   });
 
@@ -371,7 +376,7 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     storage.setItem(STUDY_STORAGE_KEY, '{"state": {"sessions": "broken"'); // 44 characters with the key
     const { store } = setup(storage);
     const state = await hydrate(store);
-    expect(state.notice?.message).toMatch(/no room to keep a copy/);
+    expect(noticeView(state.notice)?.message).toMatch(/no room to keep a copy/);
     store.getState().startQuiz({ setId: 's', questionIds: ['q-one'], mode: 'test', shuffle: false });
     expect(storage.snapshot()).toEqual({ [STUDY_STORAGE_KEY]: '{"state": {"sessions": "broken"' });
   });
@@ -383,7 +388,7 @@ describe('study store: saved values it cannot read are never destroyed', () => {
       },
     });
     const state = await hydrate(store);
-    expect(state.notice?.message).toMatch(/not letting the app save/);
+    expect(noticeView(state.notice)?.message).toMatch(/not letting the app save/);
     store.getState().startQuiz({ setId: 's', questionIds: ['q-one'], mode: 'test', shuffle: false });
     expect(store.getState().sessions.s).toBeDefined();
   });
@@ -395,7 +400,7 @@ describe('study store: saved values it cannot read are never destroyed', () => {
     const store = createStudyStore({ storage: () => storage, loadRestore: () => Promise.reject(new Error('offline')) });
     await store.persist.rehydrate();
     expect(store.storageIsReadOnly()).toBe(true);
-    expect(store.getState().notice?.message).toMatch(/could not be loaded right now/);
+    expect(noticeView(store.getState().notice)?.message).toMatch(/could not be loaded right now/);
     store.getState().startQuiz({ setId: 's', questionIds: ['q-one'], mode: 'test', shuffle: false });
     expect(storage.snapshot()).toEqual({ [STUDY_STORAGE_KEY]: original });
   });

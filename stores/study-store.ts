@@ -16,7 +16,7 @@ import {
   toggleFlag,
 } from '@/lib/quiz/session';
 import { newSeed } from '@/lib/quiz/shuffle';
-import { describeStoredNotice, type StoreNoticeView } from './notices';
+import type { StoreNotice } from './notices';
 import { createSafeStorage, type Restore } from './safe-storage';
 import {
   emptyStudy,
@@ -37,7 +37,7 @@ export type StudyState = PersistedStudy & {
   /** False until saved progress has been read from the browser; islands render placeholders until then. */
   hasHydrated: boolean;
   /** Said once when saved progress could not be used or saved as usual. */
-  notice: StoreNoticeView | null;
+  notice: StoreNotice | null;
 };
 
 export type StartQuizInput = {
@@ -95,7 +95,7 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
   /** The store, once made: the storage reports notices to it. */
   const made: { api?: { setState: (partial: Partial<StudyState>) => void; persist: { hasHydrated: () => boolean } } } =
     {};
-  let pendingNotice: StoreNoticeView | null = null;
+  let pendingNotice: StoreNotice | null = null;
 
   const storage = createSafeStorage<PersistedStudy>({
     version: STUDY_STORAGE_VERSION,
@@ -106,7 +106,7 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
     getStorage,
     now,
     onNotice: (notice) => {
-      const view = describeStoredNotice(notice);
+      const view: StoreNotice = { stored: notice };
       // While reading, the notice waits for hydration (which replaces the state); afterwards it shows at once.
       if (made.api?.persist.hasHydrated()) made.api.setState({ notice: view });
       else pendingNotice = view;

@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field';
 import { countWords } from '@/lib/content/text';
 import type { Draft } from '@/lib/drafts/types';
 import { AuthoringStoreProvider, useAuthoringStore } from '@/stores/authoring-store-provider';
+import { noticeView } from '@/stores/notices';
 import { ReviewScreen } from './review-screen';
 
 /**
@@ -40,7 +41,7 @@ function Authoring() {
           role="status"
           className="mt-6 flex flex-wrap items-start justify-between gap-3 rounded-xl border border-partial bg-partial-soft p-4"
         >
-          <p>{notice.message}</p>
+          <p>{noticeView(notice)?.message}</p>
           <button type="button" onClick={dismiss} className={buttonClass('secondary')}>
             OK
           </button>

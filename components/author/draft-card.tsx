@@ -254,7 +254,7 @@ function AnswerView({
 }) {
   if (draft.type === 'single' && draft.options) {
     return (
-      <ul className="grid gap-2" aria-label="Options">
+      <ul className="grid grid-cols-1 gap-2" aria-label="Options">
         {draft.options.map((option, index) => {
           const right = option === draft.answer;
           return (
@@ -276,7 +276,7 @@ function AnswerView({
                   aria-label={`Swap “${option}” for`}
                   value=""
                   onChange={(e) => e.target.value && onSwap(index, e.target.value)}
-                  className="min-h-9 max-w-[9rem] rounded-lg border border-line-strong bg-surface px-2 text-sm"
+                  className="min-h-9 max-w-[min(9rem,100%)] rounded-lg border border-line-strong bg-surface px-2 text-sm"
                 >
                   <option value="">Swap…</option>
                   {choices.map((choice) => (

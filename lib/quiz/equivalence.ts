@@ -13,54 +13,23 @@ import { normaliseAnswer } from './normalise';
  * never passes (decision 004; property tests in equivalence.property.test.ts).
  */
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_ABBREVIATIONS: Record<string, string> = {
-  jan: 'january',
-  feb: 'february',
-  mar: 'march',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 
-/** Short forms written in capitals (so the pronoun "us" is never read as the United States). */
-const ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/\bU\.?S\.?A\.?(?![\p{L}])/gu, ' united states '],
-  [/\bU\.?S\.?(?![\p{L}])/gu, ' united states '],
-  [/\bU\.?K\.?(?![\p{L}])/gu, ' united kingdom '],
-  [/\bU\.?N\.?(?![\p{L}])/gu, ' united nations '],
-  [/\bE\.?U\.?(?![\p{L}])/gu, ' european union '],
-  [/\bunited states of america\b/giu, ' united states '],
-  [/\bunited kingdom of great britain and northern ireland\b/giu, ' united kingdom '],
-  [/\b(?:great )?britain\b/giu, ' united kingdom '],
-];
-/** A whole answer typed in lower case: "us", "uk" and friends mean the country when alone. */
-const WHOLE_ANSWER: Record<string, string> = {
+/** Abbreviations of countries and bodies, by their letters. */
+const ABBREVIATED: Record<string, string> = {
   us: 'united states',
   usa: 'united states',
   uk: 'united kingdom',
   un: 'united nations',
   eu: 'european union',
 };
+/** In a sentence, only capitals are an abbreviation (so the pronoun "us" is never the United States). */
+const CAPITALS = /\b(?:U\.?S\.?(?:A\.?)?|U\.?K\.?|U\.?N\.?|E\.?U\.?)(?![\p{L}])/gu;
+const LONG_FORMS: Array<[RegExp, string]> = [
+  [/\bunited states of america\b/giu, ' united states '],
+  [/\bunited kingdom of great britain and northern ireland\b/giu, ' united kingdom '],
+  [/\b(?:great )?britain\b/giu, ' united kingdom '],
+];
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
@@ -88,8 +57,8 @@ function canonicalNumbers(text: string): string {
 }
 
 function canonicalAbbreviations(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of ABBREVIATIONS) out = out.replace(pattern, replacement);
+  let out = text.replace(CAPITALS, (letters) => ` ${ABBREVIATED[letters.replace(/\./g, '').toLowerCase()]} `);
+  for (const [pattern, replacement] of LONG_FORMS) out = out.replace(pattern, replacement);
   return out;
 }
 
@@ -98,7 +67,7 @@ function canonicalMonthWords(text: string): string {
   return text.replace(
     /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s*(?:\d|,|$))|(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi,
     (match, before: string | undefined, after: string | undefined) =>
-      MONTH_ABBREVIATIONS[(before ?? after ?? match).toLowerCase()] ?? match,
+      MONTHS.find((month) => month.startsWith((before ?? after ?? match).toLowerCase())) ?? match,
   );
 }
 
@@ -145,103 +114,26 @@ export function canonicalAnswer(text: string): string {
 function computeCanonical(text: string): string {
   const prepared = canonicalNumbers(canonicalMonthWords(canonicalAbbreviations(text)));
   const normalised = normaliseAnswer(prepared);
-  const whole = WHOLE_ANSWER[normalised];
+  const whole = ABBREVIATED[normalised];
   if (whole) return whole;
   return canonicalDateOrder(normalised.split(' ')).join(' ');
 }
 
 /** Titles before a name, as normalised words ("president", "prime minister", "dr"). */
-const TITLES = [
-  'acting',
-  'former',
-  'emeritus',
-  'president',
-  'vice president',
-  'prime minister',
-  'deputy prime minister',
-  'premier',
-  'chancellor',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'senator',
-  'sen',
-  'governor',
-  'gov',
-  'mayor',
-  'minister',
-  'secretary',
-  'secretary general',
-  'general',
-  'gen',
-  'colonel',
-  'col',
-  'captain',
-  'capt',
-  'lieutenant',
-  'lt',
-  'sergeant',
-  'sgt',
-  'admiral',
-  'commander',
-  'judge',
-  'justice',
-  'chief justice',
-  'dr',
-  'doctor',
-  'professor',
-  'prof',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'rev',
-  'reverend',
-  'father',
-  'bishop',
-  'archbishop',
-  'cardinal',
-  'sheikh',
-  'chairman',
-  'chairwoman',
-  'chief',
-  'coach',
-  'detective',
-  'officer',
-  'ambassador',
-  'representative',
-  'rep',
-  'speaker',
-  'director',
-  'inspector',
-  'superintendent',
-].sort((a, b) => b.length - a.length);
+const TITLES =
+  'acting,former,emeritus,president,vice president,prime minister,deputy prime minister,premier,chancellor,king,queen,prince,princess,pope,senator,sen,governor,gov,mayor,minister,secretary,secretary general,general,gen,colonel,col,captain,capt,lieutenant,lt,sergeant,sgt,admiral,commander,judge,justice,chief justice,dr,doctor,professor,prof,mr,mrs,ms,miss,sir,dame,lord,lady,rev,reverend,father,bishop,archbishop,cardinal,sheikh,chairman,chairwoman,chief,coach,detective,officer,ambassador,representative,rep,speaker,director,inspector,superintendent'.split(
+    ',',
+  );
+/** One or more titles at the start, the longest first ("vice president" before "president"). */
+const LEADING_TITLES = new RegExp(`^(?:(?:${TITLES.sort((a, b) => b.length - a.length).join('|')}) )+`);
 
 /**
  * A canonical answer without the titles before a name ("president george w bush" → "george w
  * bush"), or null when nothing is left or there was no title.
  */
 export function withoutTitle(canonical: string): string | null {
-  let rest = canonical;
-  let stripped = false;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const title of TITLES) {
-      if (rest.startsWith(`${title} `)) {
-        rest = rest.slice(title.length + 1);
-        stripped = true;
-        changed = true;
-        break;
-      }
-    }
-  }
-  return stripped && rest !== '' ? rest : null;
+  const rest = canonical.replace(LEADING_TITLES, '');
+  return rest !== canonical && rest !== '' ? rest : null;
 }
 
 /** Whether two answers are the same answer written differently (exactly, not within a typo). */

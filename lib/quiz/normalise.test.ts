@@ -24,6 +24,27 @@ describe('normaliseAnswer', () => {
     expect(normaliseAnswer(input)).toBe(expected);
   });
 
+  it('reads every ordinal word as its number, and words that only end in "th" as words', () => {
+    const ordinals =
+      'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+        ' ',
+      );
+    ordinals.forEach((word, index) => expect(normaliseAnswer(word)).toBe(`${index + 1}th`));
+    expect(['thirtieth', 'fortieth', 'fiftieth', 'ninetieth'].map(normaliseAnswer)).toEqual([
+      '30th',
+      '40th',
+      '50th',
+      '90th',
+    ]);
+    expect(['hundredth', 'one thousandth', 'millionth'].map(normaliseAnswer)).toEqual(['100th', '1000th', '1000000th']);
+    expect(['teeth', 'month', 'north', 'fifth avenue'].map(normaliseAnswer)).toEqual([
+      'teeth',
+      'month',
+      'north',
+      '5th avenue',
+    ]);
+  });
+
   it('keeps runs of number words that are not one number as words', () => {
     // "one two" is not 3, "nineteen ninety" is not 109.
     expect(normaliseAnswer('one two')).toBe('one two');

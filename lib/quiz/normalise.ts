@@ -36,41 +36,27 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000 };
-const ORDINALS: Record<string, string> = {
+/** Ordinal words whose number is not the word without its "th": "first" is "one". */
+const IRREGULAR_ORDINALS: Record<string, string> = {
   first: 'one',
   second: 'two',
   third: 'three',
-  fourth: 'four',
   fifth: 'five',
-  sixth: 'six',
-  seventh: 'seven',
   eighth: 'eight',
   ninth: 'nine',
-  tenth: 'ten',
-  eleventh: 'eleven',
   twelfth: 'twelve',
-  thirteenth: 'thirteen',
-  fourteenth: 'fourteen',
-  fifteenth: 'fifteen',
-  sixteenth: 'sixteen',
-  seventeenth: 'seventeen',
-  eighteenth: 'eighteen',
-  nineteenth: 'nineteen',
-  twentieth: 'twenty',
-  thirtieth: 'thirty',
-  fortieth: 'forty',
-  fiftieth: 'fifty',
-  sixtieth: 'sixty',
-  seventieth: 'seventy',
-  eightieth: 'eighty',
-  ninetieth: 'ninety',
-  hundredth: 'hundred',
-  thousandth: 'thousand',
-  millionth: 'million',
 };
 
 function isNumberWord(word: string): boolean {
   return word in UNITS || word in TENS || word in SCALES;
+}
+
+/** The number word of an ordinal ("fourth" → "four", "twentieth" → "twenty"), or null for any other word. */
+function cardinalOf(word: string): string | null {
+  const irregular = IRREGULAR_ORDINALS[word];
+  if (irregular) return irregular;
+  const cardinal = word.endsWith('ieth') ? `${word.slice(0, -4)}y` : word.endsWith('th') ? word.slice(0, -2) : null;
+  return cardinal !== null && isNumberWord(cardinal) ? cardinal : null;
 }
 
 /**
@@ -117,7 +103,7 @@ function numberWordsToDigits(tokens: string[]): string[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!isNumberWord(token) && !(token in ORDINALS)) {
+    if (!isNumberWord(token) && cardinalOf(token) === null) {
       const ordinalDigits = /^(\d+)(st|nd|rd|th)$/.exec(token);
       out.push(ordinalDigits ? `${ordinalDigits[1]}th` : token);
       i += 1;
@@ -130,8 +116,8 @@ function numberWordsToDigits(tokens: string[]): string[] {
       const word = tokens[i]!;
       if (isNumberWord(word)) {
         run.push(word);
-      } else if (word in ORDINALS) {
-        run.push(ORDINALS[word]!);
+      } else if (cardinalOf(word) !== null) {
+        run.push(cardinalOf(word)!);
         ordinal = true;
         i += 1;
         break;
@@ -139,7 +125,7 @@ function numberWordsToDigits(tokens: string[]): string[] {
         word === 'and' &&
         run.length > 0 &&
         i + 1 < tokens.length &&
-        (isNumberWord(tokens[i + 1]!) || tokens[i + 1]! in ORDINALS)
+        (isNumberWord(tokens[i + 1]!) || cardinalOf(tokens[i + 1]!) !== null)
       ) {
         run.push(word);
       } else {

@@ -1,8 +1,7 @@
 import type { Question } from '@/lib/content/schema';
 import type { Citation } from '@/lib/content/types';
-import { correctAnswerLines, TRUE_FALSE_OPTIONS } from './describe';
+import { TRUE_FALSE_OPTIONS } from './describe';
 import type { Grade } from './grade';
-import { gradeResponse } from './grade';
 import type { QuizResponse } from './response';
 import { displayedOptions, initialResponse } from './session';
 
@@ -58,19 +57,3 @@ export type QuizFeedback = {
 };
 
 export type QuizGrader = (questionId: string, response: QuizResponse) => QuizFeedback | null;
-
-/** Grades in the browser, for self-study, where the questions (with their answers) are public. */
-export function localGrader(
-  questions: ReadonlyMap<string, Question & { articleId: string; citations: Citation[] }>,
-): QuizGrader {
-  return (questionId, response) => {
-    const question = questions.get(questionId);
-    if (!question) return null;
-    return {
-      grade: gradeResponse(question, response),
-      correct: correctAnswerLines(question),
-      explanation: question.explanation,
-      evidence: { articleId: question.articleId, questionId: question.id, citations: question.citations },
-    };
-  };
-}
