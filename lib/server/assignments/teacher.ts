@@ -1,0 +1,149 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { newJoinCode } from '@/lib/assign/codes';
+import type { AssignmentSettings, CreateAssignment, SnapshotQuestion } from '@/lib/assign/settings';
+import type { QuestionSet } from '@/lib/content/types';
+import { assignments, attempts } from '../db/schema';
+import { hashSecret, newId, newSecret, secretMatches } from '../secrets';
+import { AssignmentError, effectiveClose, teacherAssignmentInfo, type AssignmentRow, type Context } from './core';
+import type { Grading } from './grading';
+
+export type CreatedAssignment = { id: string; code: string; teacherKey: string };
+
+/** What a teacher does: create an assignment, prove the key, change its window, rename or remove an attempt. */
+export function teacherOps({ db, now }: Context, { gradeAttempt }: Grading) {
+  async function createAssignment(input: CreateAssignment, sets: readonly QuestionSet[]): Promise<CreatedAssignment> {
+    const pool = resolvePool(input, sets);
+    const at = now();
+    if (input.closesAt && Date.parse(input.closesAt) <= at.getTime()) {
+      throw new AssignmentError(400, 'closesAt: the close time has already passed', 'closesAt');
+    }
+    const settings: AssignmentSettings = {
+      setIds: input.setIds,
+      questionCount: Math.min(input.questionCount ?? pool.length, pool.length),
+      shuffleQuestions: input.shuffleQuestions,
+      shuffleOptions: input.shuffleOptions,
+      attemptsAllowed: input.attemptsAllowed,
+      corrections: input.corrections,
+    };
+    const teacherKey = newSecret();
+    for (let tries = 0; ; tries += 1) {
+      const row = {
+        id: newId(),
+        code: newJoinCode(),
+        title: input.title,
+        teacherKeyHash: hashSecret(teacherKey),
+        settings,
+        questions: pool,
+        questionCount: settings.questionCount,
+        timeLimitSeconds: input.timeLimitMinutes === null ? null : input.timeLimitMinutes * 60,
+        opensAt: input.opensAt ? new Date(input.opensAt) : null,
+        closesAt: input.closesAt ? new Date(input.closesAt) : null,
+        closedAt: null,
+        createdAt: at,
+      };
+      const inserted = await db.insert(assignments).values(row).onConflictDoNothing().returning({ id: assignments.id });
+      if (inserted.length === 1) return { id: row.id, code: row.code, teacherKey };
+      if (tries >= 5) throw new Error('Could not find a free join code');
+    }
+  }
+
+  /** The assignment if the key is its teacher key; null for a wrong key and an unknown id alike. */
+  async function authorize(assignmentId: string, teacherKey: string | null): Promise<AssignmentRow | null> {
+    const [row] = await db.select().from(assignments).where(eq(assignments.id, assignmentId)).limit(1);
+    if (!row) {
+      secretMatches(teacherKey, '0'.repeat(64)); // the same work either way
+      return null;
+    }
+    return secretMatches(teacherKey, row.teacherKeyHash) ? row : null;
+  }
+
+  /** Close now, reopen, or push the close time back; running attempts follow the new close time. */
+  async function changeWindow(
+    assignment: AssignmentRow,
+    action: { type: 'close' } | { type: 'reopen' } | { type: 'extend'; minutes: number },
+  ) {
+    const at = now();
+    let closedAt = assignment.closedAt;
+    let closesAt = assignment.closesAt;
+    if (action.type === 'close') {
+      closedAt = at;
+    } else {
+      closedAt = null;
+      if (action.type === 'extend') {
+        const from = closesAt && closesAt > at ? closesAt : at;
+        closesAt = new Date(from.getTime() + action.minutes * 60_000);
+      } else if (closesAt && closesAt <= at) {
+        closesAt = null;
+      }
+    }
+    await db.update(assignments).set({ closedAt, closesAt }).where(eq(assignments.id, assignment.id));
+    const updated = { ...assignment, closedAt, closesAt };
+    if (action.type === 'close') {
+      const running = await db
+        .select({ id: attempts.id })
+        .from(attempts)
+        .where(and(eq(attempts.assignmentId, assignment.id), isNull(attempts.submittedAt), isNull(attempts.removedAt)));
+      for (const { id } of running) await gradeAttempt(id, 'teacher');
+    } else {
+      // Attempts still running get the new close time (never beyond their own time limit).
+      const close = effectiveClose(updated);
+      const limit = assignment.timeLimitSeconds;
+      await db
+        .update(attempts)
+        .set({
+          deadline:
+            limit === null
+              ? close
+              : close === null
+                ? sql`${attempts.startedAt} + make_interval(secs => ${limit})`
+                : sql`least(${attempts.startedAt} + make_interval(secs => ${limit}), ${close.toISOString()}::timestamptz)`,
+        })
+        .where(and(eq(attempts.assignmentId, assignment.id), isNull(attempts.submittedAt), isNull(attempts.removedAt)));
+    }
+    return teacherAssignmentInfo(updated, at);
+  }
+
+  async function renameAttempt(assignment: AssignmentRow, attemptId: string, displayName: string): Promise<boolean> {
+    const updated = await db
+      .update(attempts)
+      .set({ displayName })
+      .where(and(eq(attempts.id, attemptId), eq(attempts.assignmentId, assignment.id), isNull(attempts.removedAt)))
+      .returning({ id: attempts.id });
+    return updated.length === 1;
+  }
+
+  async function removeAttempt(assignment: AssignmentRow, attemptId: string): Promise<boolean> {
+    const updated = await db
+      .update(attempts)
+      .set({ removedAt: now() })
+      .where(and(eq(attempts.id, attemptId), eq(attempts.assignmentId, assignment.id), isNull(attempts.removedAt)))
+      .returning({ id: attempts.id });
+    return updated.length === 1;
+  }
+
+  return { createAssignment, authorize, changeWindow, renameAttempt, removeAttempt };
+}
+
+/** The questions an assignment draws from: whole sets, then hand-picked ones, each once. */
+function resolvePool(input: CreateAssignment, sets: readonly QuestionSet[]): SnapshotQuestion[] {
+  const byId = new Map(sets.map((set) => [set.id, set]));
+  const pool = new Map<string, SnapshotQuestion>();
+  input.setIds.forEach((setId, index) => {
+    const set = byId.get(setId);
+    if (!set) throw new AssignmentError(400, `setIds.${index}: no set "${setId}"`, `setIds.${index}`);
+    for (const question of set.questions) if (!pool.has(question.id)) pool.set(question.id, { ...question, setId });
+  });
+  const authored = new Map<string, SnapshotQuestion>();
+  for (const set of sets) {
+    if (set.parts) continue; // a combined set repeats its parts' questions
+    for (const question of set.questions) authored.set(question.id, { ...question, setId: set.id });
+  }
+  input.questionIds.forEach((questionId, index) => {
+    const question = authored.get(questionId);
+    if (!question)
+      throw new AssignmentError(400, `questionIds.${index}: no question "${questionId}"`, `questionIds.${index}`);
+    if (!pool.has(questionId)) pool.set(questionId, question);
+  });
+  return [...pool.values()];
+}
