@@ -12,7 +12,10 @@ import type { Draft } from '@/lib/drafts/types';
 import { testDatabases } from '@/lib/testing/databases';
 import { ctx, readJson, request, type Body } from '@/lib/testing/route-requests';
 import { authoredService } from './authored';
+import { PEER_HEADER } from './client';
 import { useDatabaseForTests, type Database } from './db/client';
+import { authoredArticles } from './db/schema';
+import { LIMITS } from './limits';
 
 /**
  * Drafting and publishing a teacher's own article over the route handlers, on PGlite and on
@@ -162,6 +165,21 @@ describe.each(testDatabases)('authored articles on $name', ({ open }) => {
     const empty = await read(await authoredRoute.POST(request('/api/authored', { body: { ...input, sets: [] } })));
     expect(empty.status).toBe(400);
     expect(empty.body.error.field).toBe('sets');
+  });
+
+  it('limits new articles per browser: refused ones do not count, one over the limit is a 429 and stores nothing', async () => {
+    const input = await publishInput();
+    const from = { [PEER_HEADER]: '192.0.2.99', cookie: 'nq_client=publish-limit-browser-1' };
+    const publish = (body: unknown) => authoredRoute.POST(request('/api/authored', { body, headers: from }));
+    const broken = structuredClone(input);
+    (broken.sets[0]!.questions[0] as Body).evidence = 'A sentence the article never says.';
+    for (let i = 0; i < LIMITS.publish.perBrowser + 2; i += 1) expect((await publish(broken)).status).toBe(422);
+    for (let i = 0; i < LIMITS.publish.perBrowser; i += 1) expect((await publish(input)).status).toBe(201);
+    const stored = await database.db.$count(authoredArticles);
+    const refused = await read(await publish(input));
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.message).toMatch(/^Too many new articles published from this browser\. Try again in/);
+    expect(await database.db.$count(authoredArticles)).toBe(stored);
   });
 
   it('refuses hostile publishes with a 4xx naming the field, never a 500', async () => {

@@ -6,6 +6,7 @@ import { normaliseJoinCode } from '@/lib/assign/codes';
 import { getDb } from './db/client';
 import { AssignmentError, assignmentService, type AssignmentService } from './assignments';
 import { authoredService, PublishRefused, type AuthoredService } from './authored';
+import { RateLimited, rateLimiter, type RateLimiter } from './limits';
 
 /**
  * What every assignment route handler shares: body size limit and JSON parsing, the service on the
@@ -75,6 +76,10 @@ export async function authored(): Promise<AuthoredService> {
   return authoredService(await getDb());
 }
 
+export async function limits(): Promise<RateLimiter> {
+  return rateLimiter(await getDb());
+}
+
 /** Runs a handler, turning thrown input and access errors into their JSON answers. */
 export async function answer(run: () => Promise<Response>): Promise<Response> {
   try {
@@ -92,7 +97,10 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
             ...(error.reason ? { reason: error.reason } : {}),
           },
         },
-        { status: error.status, headers: error.status === 429 ? { 'Retry-After': '600' } : undefined },
+        {
+          status: error.status,
+          headers: error instanceof RateLimited ? { 'Retry-After': String(error.retryAfterSeconds) } : undefined,
+        },
       );
     }
     console.error(error);
@@ -109,12 +117,6 @@ export function teacherKey(request: Request): string | null {
 
 /** A wrong key and an unknown assignment get the same answer. */
 export const TEACHER_NOT_FOUND = 'No assignment here, or the teacher link is not complete.';
-
-/** Who is joining, for the rate limit on wrong codes: the first address a proxy reports, else the connection. */
-export function clientId(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return (forwarded || request.headers.get('x-real-ip') || 'direct').slice(0, 100);
-}
 
 /** The student's cookie: which browser an attempt belongs to (httpOnly: page scripts never see it). */
 export function studentCookieName(code: string): string {

@@ -14,7 +14,7 @@ export class AssignmentError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
-    readonly reason?: SaveRefusal | 'not-open' | 'no-attempts-left' | 'rate-limited',
+    readonly reason?: SaveRefusal | 'not-open' | 'no-attempts-left' | 'rate-limited' | 'unknown-code',
   ) {
     super(message);
   }

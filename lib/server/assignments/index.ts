@@ -31,5 +31,4 @@ export type TeacherResults = Awaited<ReturnType<AssignmentService['results']>>;
 export type TeacherAssignment = TeacherResults['assignment'];
 
 export { AssignmentError, type Clock } from './core';
-export { JOIN_FAILURE_LIMIT, JOIN_WINDOW_MS } from './student';
 export type { CreatedAssignment } from './teacher';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import {
   attemptDeadline,
   assignmentState,
@@ -18,7 +18,9 @@ import {
 import { correctAnswerLines, responseLines } from '@/lib/quiz/describe';
 import { toPublicQuestion } from '@/lib/quiz/public';
 import { planQuestionIds } from '@/lib/quiz/session';
-import { assignments, attempts, joinFailures, responses } from '../db/schema';
+import type { Client } from '../client';
+import { assignments, attempts, responses } from '../db/schema';
+import { rateLimiter } from '../limits';
 import { hashSecret, newId, newSecret } from '../secrets';
 import {
   AssignmentError,
@@ -31,56 +33,35 @@ import {
 } from './core';
 import type { Grading } from './grading';
 
-/** Wrong join codes allowed per client in JOIN_WINDOW_MS before answers are refused. */
-export const JOIN_FAILURE_LIMIT = 20;
-export const JOIN_WINDOW_MS = 10 * 60 * 1000;
-
 /** What a student does: join by code, start an attempt, save answers, submit; and what they see. */
 export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
+  const limits = rateLimiter(db, now);
+
+  /**
+   * Every path that tells whether a code exists (join, the student page and API) shares one limit on
+   * wrong codes: refused once the client has guessed too often, counted when the code is unknown.
+   */
+  async function gated<T>(client: Client, run: () => Promise<T>): Promise<T> {
+    await limits.check('code-guess', client);
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof AssignmentError && error.reason === 'unknown-code') await limits.count('code-guess', client);
+      throw error;
+    }
+  }
+
   async function byCode(code: string): Promise<AssignmentRow | null> {
     const [row] = await db.select().from(assignments).where(eq(assignments.code, code)).limit(1);
     return row ?? null;
   }
 
-  /** Counts a wrong code against the client; throws once the client has guessed too often. */
-  async function checkJoinAllowed(client: string): Promise<void> {
-    const windowStart = new Date(Math.floor(now().getTime() / JOIN_WINDOW_MS) * JOIN_WINDOW_MS);
-    const [row] = await db
-      .select({ failures: joinFailures.failures })
-      .from(joinFailures)
-      .where(and(eq(joinFailures.client, client), eq(joinFailures.windowStart, windowStart)));
-    if ((row?.failures ?? 0) >= JOIN_FAILURE_LIMIT) {
-      const retryAfter = Math.ceil((windowStart.getTime() + JOIN_WINDOW_MS - now().getTime()) / 1000);
-      throw new AssignmentError(
-        429,
-        `Too many wrong codes from this device. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
-        'code',
-        'rate-limited',
-      );
-    }
-  }
-
-  async function recordJoinFailure(client: string): Promise<void> {
-    const windowStart = new Date(Math.floor(now().getTime() / JOIN_WINDOW_MS) * JOIN_WINDOW_MS);
-    await db
-      .insert(joinFailures)
-      .values({ client, windowStart, failures: 1 })
-      .onConflictDoUpdate({
-        target: [joinFailures.client, joinFailures.windowStart],
-        set: { failures: sql`${joinFailures.failures} + 1` },
-      });
-    // Old windows are kept small: drop those more than an hour old.
-    await db
-      .delete(joinFailures)
-      .where(lte(joinFailures.windowStart, new Date(windowStart.getTime() - 6 * JOIN_WINDOW_MS)));
-  }
-
   /** The assignment behind a join code, rate-limited per client. Null (after counting) when unknown. */
-  async function join(code: string | null, client: string): Promise<AssignmentInfo | null> {
-    await checkJoinAllowed(client);
+  async function join(code: string | null, client: Client): Promise<AssignmentInfo | null> {
+    await limits.check('code-guess', client);
     const row = code ? await byCode(code) : null;
     if (!row) {
-      await recordJoinFailure(client);
+      await limits.count('code-guess', client);
       return null;
     }
     return assignmentInfo(row, now());
@@ -88,7 +69,7 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
 
   async function requireByCode(code: string): Promise<AssignmentRow> {
     const row = await byCode(code);
-    if (!row) throw new AssignmentError(404, NOT_FOUND);
+    if (!row) throw new AssignmentError(404, NOT_FOUND, undefined, 'unknown-code');
     return row;
   }
 
@@ -104,7 +85,11 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
   }
 
   /** What a student sees: the assignment and their own latest attempt (graded first if its time ran out). */
-  async function studentView(code: string, studentToken: string | null): Promise<StudentView> {
+  function studentView(code: string, studentToken: string | null, client: Client): Promise<StudentView> {
+    return gated(client, () => viewOf(code, studentToken));
+  }
+
+  async function viewOf(code: string, studentToken: string | null): Promise<StudentView> {
     const assignment = await requireByCode(code);
     let attempt = await latestAttempt(assignment.id, studentToken);
     if (attempt && !attempt.submittedAt && !attempt.removedAt) {
@@ -198,7 +183,16 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
   }
 
   /** Starts an attempt (or returns the one in progress: two tabs, a double click). */
-  async function startAttempt(
+  function startAttempt(
+    code: string,
+    displayName: string,
+    studentToken: string | null,
+    client: Client,
+  ): Promise<{ studentToken: string; view: StudentView }> {
+    return gated(client, () => start(code, displayName, studentToken));
+  }
+
+  async function start(
     code: string,
     displayName: string,
     studentToken: string | null,
@@ -212,7 +206,7 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
     if (state === 'closed') throw new AssignmentError(409, 'This assignment is closed.', undefined, 'closed');
     const latest = await latestAttempt(assignment.id, token);
     if (latest && !latest.submittedAt && !latest.removedAt) {
-      return { studentToken: token, view: await studentView(code, token) };
+      return { studentToken: token, view: await viewOf(code, token) };
     }
     if (latest && latest.number >= assignment.settings.attemptsAllowed) {
       throw new AssignmentError(
@@ -243,7 +237,7 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
       })
       // Two tabs starting at once: the second insert finds the first and changes nothing.
       .onConflictDoNothing();
-    return { studentToken: token, view: await studentView(code, token) };
+    return { studentToken: token, view: await viewOf(code, token) };
   }
 
   async function ownAttempt(code: string, studentToken: string | null, attemptId: string) {
@@ -273,11 +267,16 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
     studentToken: string | null,
     attemptId: string,
     input: SaveAnswer,
+    client: Client,
   ): Promise<{ revision: number }> {
-    if (!studentToken) {
-      await requireByCode(code);
-      throw new AssignmentError(404, 'No attempt of yours was found on this device.');
-    }
+    // The hot path: a save by the attempt's own browser proves it knows the code, so the limit on
+    // wrong codes is looked at only when nothing was found.
+    const notFound = () =>
+      gated(client, async () => {
+        await requireByCode(code);
+        throw new AssignmentError(404, 'No attempt of yours was found on this device.');
+      });
+    if (!studentToken) return notFound();
     const studentHash = hashSecret(studentToken);
     // The hot path of a class at work: one query finds and locks the attempt with its assignment's
     // window, and one writes the answer (six queries before, four now counting BEGIN and COMMIT).
@@ -323,16 +322,24 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
     });
     if (saved) return saved;
     // Nothing found: an unknown code, or someone else's (or no) attempt, which looks the same as a missing one.
-    await requireByCode(code);
-    throw new AssignmentError(404, 'No attempt of yours was found on this device.');
+    return notFound();
   }
 
   /** Submits and grades, once: a second submit (another tab, a replayed request) returns the same result. */
-  async function submitAttempt(code: string, studentToken: string | null, attemptId: string): Promise<StudentView> {
+  function submitAttempt(
+    code: string,
+    studentToken: string | null,
+    attemptId: string,
+    client: Client,
+  ): Promise<StudentView> {
+    return gated(client, () => submit(code, studentToken, attemptId));
+  }
+
+  async function submit(code: string, studentToken: string | null, attemptId: string): Promise<StudentView> {
     const { assignment, attempt } = await ownAttempt(code, studentToken, attemptId);
     if (attempt.removedAt) throw new AssignmentError(409, SAVE_REFUSAL_MESSAGES.removed, undefined, 'removed');
     // A repeated submit answers with the student's latest attempt, as the student page shows it.
-    if (attempt.submittedAt) return studentView(code, studentToken);
+    if (attempt.submittedAt) return viewOf(code, studentToken);
     const late = saveRefusal(attempt, assignment, now());
     const by = late === 'time-up' ? 'deadline' : late === 'closed' ? 'teacher' : 'student';
     const graded = await gradeAttempt(attempt.id, by, assignment);

@@ -94,15 +94,18 @@ export const responses = pgTable(
   (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
 );
 
-/** Wrong join codes per client and 10-minute window: slows down anyone guessing codes. */
-export const joinFailures = pgTable(
-  'join_failures',
+/**
+ * Rate limits (lib/server/limits.ts): how many times a bucket was counted in a window. A bucket is
+ * what is counted and for whom: "code-guess:browser:<id>", "code-guess:address:<ip>", "drafts:address:<ip>".
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
   {
-    client: text('client').notNull(),
+    bucket: text('bucket').notNull(),
     windowStart: at('window_start').notNull(),
-    failures: integer('failures').notNull(),
+    count: integer('count').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.client, t.windowStart] })],
+  (t) => [primaryKey({ columns: [t.bucket, t.windowStart] })],
 );
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { json } from '@/lib/api/responses';
+import { clientOf } from '@/lib/server/client';
 import { answer, codeParam, noStore, parseParams, service, studentToken } from '@/lib/server/http';
 
 const params = z.object({ code: codeParam });
@@ -8,6 +9,6 @@ const params = z.object({ code: codeParam });
 export function GET(request: Request, context: RouteContext<'/api/a/[code]'>) {
   return answer(async () => {
     const { code } = parseParams(await context.params, params);
-    return noStore(json(await (await service()).studentView(code, studentToken(request, code))));
+    return noStore(json(await (await service()).studentView(code, studentToken(request, code), clientOf(request))));
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { json } from '@/lib/api/responses';
+import { clientOf } from '@/lib/server/client';
 import { displayNameSchema } from '@/lib/assign/settings';
 import {
   answer,
@@ -19,7 +20,9 @@ export function POST(request: Request, context: RouteContext<'/api/a/[code]/atte
   return answer(async () => {
     const { code } = parseParams(await context.params, params);
     const { displayName } = await parseBody(request, z.strictObject({ displayName: displayNameSchema }));
-    const started = await (await service()).startAttempt(code, displayName, studentToken(request, code));
+    const started = await (
+      await service()
+    ).startAttempt(code, displayName, studentToken(request, code), clientOf(request));
     const response = noStore(json(started.view, { status: 201 }));
     setStudentCookie(response, request, code, started.studentToken);
     return response;

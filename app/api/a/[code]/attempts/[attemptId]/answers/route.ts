@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { json } from '@/lib/api/responses';
+import { clientOf } from '@/lib/server/client';
 import { saveAnswerSchema } from '@/lib/assign/dto';
 import { answer, codeParam, idParam, noStore, parseBody, parseParams, service, studentToken } from '@/lib/server/http';
 
@@ -13,7 +14,9 @@ export function PUT(request: Request, context: RouteContext<'/api/a/[code]/attem
   return answer(async () => {
     const { code, attemptId } = parseParams(await context.params, params);
     const input = await parseBody(request, saveAnswerSchema);
-    const saved = await (await service()).saveAnswer(code, studentToken(request, code), attemptId, input);
+    const saved = await (
+      await service()
+    ).saveAnswer(code, studentToken(request, code), attemptId, input, clientOf(request));
     return noStore(json({ questionId: input.questionId, ...saved }));
   });
 }
