@@ -196,6 +196,64 @@ test('every assignment page has no axe violations, light and dark', async ({ pag
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('with a student mid-attempt, the teacher gives more time, lets them finish, then closes for everyone; each step says what happened', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const made = (await (
+    await request.post('/api/assignments', {
+      data: { title: 'Controls', setIds: [SETS.who], questionCount: 3, shuffleQuestions: false, timeLimitMinutes: 30 },
+    })
+  ).json()) as { id: string; code: string; teacherKey: string };
+  const pupil = await browser.newContext();
+  const student = await pupil.newPage();
+  await student.goto(`/a/${made.code}`);
+  await student.getByRole('textbox', { name: 'Your name' }).fill('Bo');
+  await student.getByRole('button', { name: 'Start' }).click();
+  await answerAndContinue(student, WHO, { mode: 'test' });
+  await expect(student.getByText('All answers saved')).toBeVisible();
+
+  await page.goto(`/teach/${made.id}?key=${encodeURIComponent(made.teacherKey)}`);
+  await expect(page.getByRole('row', { name: /Bo .*In progress/ })).toBeVisible();
+  const status = page.getByRole('status').filter({ hasText: /./ }).first();
+
+  // More time: the student's 30 minutes become 40; there is no close time to move.
+  await page.getByRole('button', { name: 'Give 10 more minutes' }).click();
+  await expect(status).toHaveText(
+    '1 student still answering got 10 more minutes. An extension cannot be taken back; you can still close early.',
+  );
+  await student.reload();
+  await expect(student.getByText(/^Time left: (40 minutes 0|39 minutes \d\d?) seconds$/)).toBeAttached();
+
+  // Close, letting them finish: the dialog says who is still answering.
+  await page.getByRole('button', { name: 'Close…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Close the assignment?' });
+  await expect(dialog).toContainText('1 student is still answering.');
+  await expectNoViolations(page, 'close dialog');
+  await dialog.getByRole('button', { name: 'Let them finish' }).click();
+  await expect(status).toHaveText('Closed to new students. 1 student still answering can finish in their own time.');
+  await expect(page.getByText('Assignment · Closed to new students')).toBeVisible();
+  const latecomer = await pupil.browser()!.newContext();
+  const late = await latecomer.newPage();
+  await late.goto(`/a/${made.code}`);
+  await expect(late.getByText('This assignment is closed.')).toBeVisible();
+  await latecomer.close();
+  // The student keeps saving.
+  await answerAndContinue(student, WHO, { mode: 'test' });
+  await expect(student.getByText('All answers saved')).toBeVisible();
+
+  // Close for everyone: no "let them finish" this time, and it says it cannot be undone.
+  await page.getByRole('button', { name: 'Close for everyone now' }).click();
+  await expect(dialog.getByRole('button', { name: 'Let them finish' })).toHaveCount(0);
+  await expect(dialog).toContainText('This cannot be undone');
+  await dialog.getByRole('button', { name: 'Close now and submit their answers' }).click();
+  await expect(status).toHaveText('Closed. The answers of the 1 student still answering were submitted as they stood.');
+  await expect(page.getByRole('row', { name: /Bo .*Submitted when you closed/ })).toBeVisible();
+  await pupil.close();
+});
+
 test('offline for a while: answers wait on the device, "not saved yet", and are all saved when the connection is back; the countdown follows the server clock', async ({
   browser,
   request,

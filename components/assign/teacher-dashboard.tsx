@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatJoinCode } from '@/lib/assign/codes';
 import { CORRECTIONS_LABELS } from '@/lib/assign/settings';
-import type { TeacherResults } from '@/lib/server/assignments';
+import type { TeacherResults, WindowAction, WindowChange } from '@/lib/server/assignments';
+import { CloseDialog } from './close-dialog';
 
 type Props = {
   initial: TeacherResults;
@@ -18,7 +19,42 @@ type Props = {
 const REFRESH_MS = 4000;
 
 const STATE_LABELS = { open: 'Open', closed: 'Closed', 'not-open': 'Not open yet' } as const;
-const STATUS_LABELS = { 'in-progress': 'In progress', submitted: 'Submitted', 'timed-out': 'Time ran out' } as const;
+const STATUS_LABELS = {
+  'in-progress': 'In progress',
+  submitted: 'Submitted',
+  'timed-out': 'Time ran out',
+  closed: 'Submitted when you closed',
+} as const;
+
+const students = (n: number) => (n === 1 ? '1 student' : `${n} students`);
+const clockTime = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** What the teacher is told after a change to the assignment's window. */
+export function describeChange(action: WindowAction, change: WindowChange): string {
+  switch (action.type) {
+    case 'reopen':
+      return 'Reopened: new students can start.';
+    case 'close':
+      if (action.running === 'finish') {
+        return change.running > 0
+          ? `Closed to new students. ${students(change.running)} still answering can finish in their own time.`
+          : 'Closed to new students.';
+      }
+      return change.running > 0
+        ? `Closed. The answers of the ${students(change.running)} still answering were submitted as they stood.`
+        : 'Closed.';
+    case 'extend': {
+      const close = change.assignment.closesAt
+        ? ` The close time is now ${clockTime(change.assignment.closesAt)}.`
+        : '';
+      const who =
+        change.running > 0
+          ? `${students(change.running)} still answering got ${action.minutes} more minutes.`
+          : 'No one is answering right now.';
+      return `${who}${close} An extension cannot be taken back; you can still close early.`;
+    }
+  }
+}
 
 function duration(seconds: number | null): string {
   if (seconds === null) return '–';
@@ -35,6 +71,7 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
   const [results, setResults] = useState(initial);
   const [message, setMessage] = useState('');
   const [presenting, setPresenting] = useState(false);
+  const [closing, setClosing] = useState(false);
   const { assignment } = results;
   const auth = { Authorization: `Bearer ${teacherKey}` };
   const api = `/api/assignments/${encodeURIComponent(assignment.id)}`;
@@ -55,13 +92,30 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
     return () => clearInterval(id);
   }, [refresh]);
 
-  const act = async (body: object, done: string) => {
-    const response = await fetch(api, {
-      method: 'PATCH',
-      headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    setMessage(response.ok ? done : 'That did not work. Try again.');
+  const running = results.students.filter((s) => s.status === 'in-progress').length;
+  const canExtend =
+    (assignment.state === 'open' || assignment.finishing) &&
+    (assignment.timeLimitSeconds !== null || assignment.closesAt !== null);
+
+  /** Does what the teacher asked and says exactly what happened, and whether it can be taken back. */
+  const act = async (action: WindowAction) => {
+    let response: Response;
+    try {
+      response = await fetch(api, {
+        method: 'PATCH',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify(action),
+      });
+    } catch {
+      setMessage('Could not reach the server: nothing changed. Try again.');
+      return;
+    }
+    const body = (await response.json().catch(() => ({}))) as Partial<WindowChange> & { error?: { message: string } };
+    setMessage(
+      response.ok && body.assignment
+        ? describeChange(action, body as WindowChange)
+        : (body.error?.message ?? 'That did not work: nothing changed. Try again.'),
+    );
     await refresh();
   };
 
@@ -76,7 +130,7 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
     <div className="space-y-8">
       <header>
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">
-          Assignment · {STATE_LABELS[assignment.state]}
+          Assignment · {assignment.finishing ? 'Closed to new students' : STATE_LABELS[assignment.state]}
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{assignment.title}</h1>
         <p className="mt-2 text-ink-muted">
@@ -86,31 +140,45 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
           {CORRECTIONS_LABELS[assignment.corrections].toLowerCase()}
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          {assignment.state === 'closed' ? (
-            <button
-              type="button"
-              className={buttonClass('secondary')}
-              onClick={() => act({ type: 'reopen' }, 'Reopened.')}
-            >
+          {assignment.state === 'closed' && !assignment.finishing ? (
+            <button type="button" className={buttonClass('secondary')} onClick={() => void act({ type: 'reopen' })}>
               Reopen
             </button>
+          ) : assignment.finishing ? (
+            <>
+              <button type="button" className={buttonClass('secondary')} onClick={() => setClosing(true)}>
+                Close for everyone now
+              </button>
+              <button type="button" className={buttonClass('secondary')} onClick={() => void act({ type: 'reopen' })}>
+                Reopen
+              </button>
+            </>
           ) : (
+            <button type="button" className={buttonClass('secondary')} onClick={() => setClosing(true)}>
+              Close…
+            </button>
+          )}
+          {canExtend ? (
             <button
               type="button"
               className={buttonClass('secondary')}
-              onClick={() => act({ type: 'close' }, 'Closed: running attempts were graded on what they saved.')}
+              onClick={() => void act({ type: 'extend', minutes: 10 })}
             >
-              Close now
+              Give 10 more minutes
             </button>
-          )}
-          <button
-            type="button"
-            className={buttonClass('secondary')}
-            onClick={() => act({ type: 'extend', minutes: 10 }, 'Extended by 10 minutes.')}
-          >
-            Extend 10 minutes
-          </button>
+          ) : null}
         </div>
+        {closing ? (
+          <CloseDialog
+            running={running}
+            allowFinish={!assignment.finishing}
+            onCancel={() => setClosing(false)}
+            onChoose={(choice) => {
+              setClosing(false);
+              void act({ type: 'close', running: choice });
+            }}
+          />
+        ) : null}
         <p role="status" className="mt-2 text-sm font-medium">
           {message}
         </p>

@@ -8,22 +8,40 @@ import type { CorrectionsPolicy } from './settings';
 export type AssignmentWindow = {
   opensAt: Date | null;
   closesAt: Date | null;
-  /** Closed by the teacher. */
+  /** Closed by the teacher, submitting the attempts still running. */
   closedAt: Date | null;
+  /** Closed to new students by the teacher; those still answering finish in their own time. */
+  finishingFrom?: Date | null;
 };
 
 export type AssignmentState = 'not-open' | 'open' | 'closed';
 
+/** Whether new students may start: closed once any of the three close times has come. */
 export function assignmentState(window: AssignmentWindow, now: Date): AssignmentState {
+  if (window.finishingFrom && window.finishingFrom <= now) return 'closed';
+  return runningState(window, now);
+}
+
+/** The state for an attempt already running: "let them finish" does not close it. */
+function runningState(window: AssignmentWindow, now: Date): AssignmentState {
   if (window.closedAt && window.closedAt <= now) return 'closed';
   if (window.closesAt && window.closesAt <= now) return 'closed';
   if (window.opensAt && window.opensAt > now) return 'not-open';
   return 'open';
 }
 
-/** When an attempt started now must stop: the time limit or the close time, whichever comes first. */
-export function attemptDeadline(startedAt: Date, timeLimitSeconds: number | null, closesAt: Date | null): Date | null {
-  const limit = timeLimitSeconds === null ? null : new Date(startedAt.getTime() + timeLimitSeconds * 1000);
+/**
+ * When an attempt must stop: its time limit (plus any time the teacher added) or the close time,
+ * whichever comes first; null when there is neither.
+ */
+export function attemptDeadline(
+  startedAt: Date,
+  timeLimitSeconds: number | null,
+  closesAt: Date | null,
+  extraSeconds = 0,
+): Date | null {
+  const limit =
+    timeLimitSeconds === null ? null : new Date(startedAt.getTime() + (timeLimitSeconds + extraSeconds) * 1000);
   if (!limit) return closesAt;
   if (!closesAt) return limit;
   return limit < closesAt ? limit : closesAt;
@@ -53,7 +71,7 @@ export function saveRefusal(attempt: AttemptClock, window: AssignmentWindow, now
     // Which one ran out: the close time (possibly moved since) or the student's own time limit.
     return window.closesAt && window.closesAt <= now ? 'closed' : 'time-up';
   }
-  if (assignmentState(window, now) === 'closed') return 'closed';
+  if (runningState(window, now) === 'closed') return 'closed';
   return null;
 }
 

@@ -10,6 +10,8 @@ import { AssignmentError, assignmentService, type AssignmentService } from './as
 import type { Client } from './client';
 import { LIMITS } from './limits';
 import { newSecret } from './secrets';
+import { attempts } from './db/schema';
+import { eq } from 'drizzle-orm';
 
 /** A student's browser, for the operations that are rate-limited by client. */
 const ANYONE: Client = { browser: 'test-browser-0000001', address: '192.0.2.1' };
@@ -219,22 +221,105 @@ describe.each(testDatabases)('assignments on $name', ({ open }) => {
     expect(results.students[0]!.seconds).toBe(600);
   });
 
-  it('close, reopen and extend move the deadline of running attempts', async () => {
-    const closesAt = new Date(clock.getTime() + 30 * 60_000).toISOString();
-    const made = await create({ closesAt });
-    const teacher = async () => (await service.authorize(made.id, made.teacherKey))!;
-    const { studentToken, view } = await service.startAttempt(made.code, 'Gus', null, ANYONE);
-    expect(view.attempt!.deadline).toBe(closesAt);
-    const extended = await service.changeWindow(await teacher(), { type: 'extend', minutes: 15 });
-    expect(Date.parse(extended.closesAt!)).toBe(Date.parse(closesAt) + 15 * 60_000);
-    expect((await service.studentView(made.code, studentToken, ANYONE)).attempt!.deadline).toBe(extended.closesAt);
-    await service.changeWindow(await teacher(), { type: 'close' });
-    await expect(service.startAttempt(made.code, 'Late', null, ANYONE)).rejects.toMatchObject({ reason: 'closed' });
-    expect((await service.studentView(made.code, studentToken, ANYONE)).attempt!.result).toMatchObject({
-      submittedBy: 'teacher',
+  describe('teacher controls', () => {
+    const teacherOf = (made: { id: string; teacherKey: string }) => async () =>
+      (await service.authorize(made.id, made.teacherKey))!;
+    const deadlineOf = async (code: string, token: string) =>
+      (await service.studentView(code, token, ANYONE)).attempt!.deadline;
+    const inMinutes = (minutes: number) => new Date(clock.getTime() + minutes * 60_000).toISOString();
+
+    it('extend gives a student 0 minutes into a 30-minute limit 40 minutes, and sets no close time', async () => {
+      const made = await create({ timeLimitMinutes: 30 });
+      const { studentToken } = await service.startAttempt(made.code, 'Ida', null, ANYONE);
+      expect(await deadlineOf(made.code, studentToken)).toBe(inMinutes(30));
+      const change = await service.changeWindow(await teacherOf(made)(), { type: 'extend', minutes: 10 });
+      expect(change).toMatchObject({ running: 1, assignment: { closesAt: null, state: 'open' } });
+      expect(await deadlineOf(made.code, studentToken)).toBe(inMinutes(40));
+      // A student who starts later has the usual 30 minutes; the first keeps their extra time through a reopen.
+      const later = await service.startAttempt(made.code, 'Jo', null, ANYONE);
+      expect(later.view.attempt!.deadline).toBe(inMinutes(30));
+      await service.changeWindow(await teacherOf(made)(), { type: 'reopen' });
+      expect(await deadlineOf(made.code, studentToken)).toBe(inMinutes(40));
     });
-    await service.changeWindow(await teacher(), { type: 'reopen' });
-    expect((await service.join(made.code, ANYONE))!.state).toBe('open');
+
+    it('extend adds to the close time too, and never shortens anyone', async () => {
+      const made = await create({ timeLimitMinutes: 30, closesAt: inMinutes(5) });
+      const { studentToken } = await service.startAttempt(made.code, 'Kai', null, ANYONE);
+      expect(await deadlineOf(made.code, studentToken)).toBe(inMinutes(5));
+      const change = await service.changeWindow(await teacherOf(made)(), { type: 'extend', minutes: 10 });
+      expect(change.assignment.closesAt).toBe(inMinutes(15));
+      expect(await deadlineOf(made.code, studentToken)).toBe(inMinutes(15));
+    });
+
+    it('extend refuses, saying why, when there is nothing to extend or the assignment is closed', async () => {
+      const untimed = await create();
+      await expect(
+        service.changeWindow(await teacherOf(untimed)(), { type: 'extend', minutes: 10 }),
+      ).rejects.toMatchObject({
+        status: 409,
+        message: expect.stringMatching(/no time limit and no close time/),
+      });
+      const timed = await create({ timeLimitMinutes: 20 });
+      await service.changeWindow(await teacherOf(timed)(), { type: 'close', running: 'submit' });
+      await expect(
+        service.changeWindow(await teacherOf(timed)(), { type: 'extend', minutes: 10 }),
+      ).rejects.toMatchObject({
+        status: 409,
+        message: expect.stringMatching(/closed: reopen it/),
+      });
+    });
+
+    it('close and submit: running attempts are graded at once and new students refused; reopen lets them in', async () => {
+      const made = await create({ closesAt: inMinutes(30) });
+      const { studentToken } = await service.startAttempt(made.code, 'Gus', null, ANYONE);
+      const change = await service.changeWindow(await teacherOf(made)(), { type: 'close', running: 'submit' });
+      expect(change).toMatchObject({ running: 1, assignment: { state: 'closed', finishing: false } });
+      await expect(service.startAttempt(made.code, 'Late', null, ANYONE)).rejects.toMatchObject({ reason: 'closed' });
+      expect((await service.studentView(made.code, studentToken, ANYONE)).attempt!.result).toMatchObject({
+        submittedBy: 'teacher',
+      });
+      await service.changeWindow(await teacherOf(made)(), { type: 'reopen' });
+      expect((await service.join(made.code, ANYONE))!.state).toBe('open');
+    });
+
+    it('close and let them finish: no new students, those answering keep saving until their own time is up', async () => {
+      const made = await create({ timeLimitMinutes: 20 });
+      const teacher = teacherOf(made);
+      const { studentToken, view } = await service.startAttempt(made.code, 'Lin', null, ANYONE);
+      const change = await service.changeWindow(await teacher(), { type: 'close', running: 'finish' });
+      expect(change).toMatchObject({ running: 1, assignment: { state: 'closed', finishing: true } });
+      await expect(service.startAttempt(made.code, 'Late', null, ANYONE)).rejects.toMatchObject({ reason: 'closed' });
+      const attempt = view.attempt!;
+      const question = questionsById.get(attempt.questions[0]!.id)!;
+      advance(10 * 60_000);
+      const save = { questionId: question.id, revision: 1, response: rightResponse(question) };
+      await expect(service.saveAnswer(made.code, studentToken, attempt.id, save, ANYONE)).resolves.toEqual({
+        revision: 1,
+      });
+      expect((await service.results(await teacher())).students[0]).toMatchObject({ status: 'in-progress' });
+      // The teacher can still close for good: the student's answers are submitted as they stand.
+      await service.changeWindow(await teacher(), { type: 'close', running: 'submit' });
+      expect((await service.results(await teacher())).students[0]).toMatchObject({ status: 'closed', score: 1 });
+    });
+  });
+
+  it('grades every attempt whose time ran out, in any assignment, without anyone looking', async () => {
+    // Read straight from the table: the student view and the results would grade on the spot themselves.
+    const row = async (id: string) => (await database.db.select().from(attempts).where(eq(attempts.id, id)))[0]!;
+    const first = await create({ timeLimitMinutes: 5 });
+    const second = await create({ timeLimitMinutes: 10 });
+    const a = (await service.startAttempt(first.code, 'Mo', null, ANYONE)).view.attempt!.id;
+    const b = (await service.startAttempt(second.code, 'Ny', null, ANYONE)).view.attempt!.id;
+    await service.gradeDue();
+    expect((await row(a)).submittedAt).toBeNull();
+    advance(6 * 60_000);
+    expect(await service.gradeDue()).toBeGreaterThanOrEqual(1);
+    expect(await row(a)).toMatchObject({ submittedBy: 'deadline', submittedAt: (await row(a)).deadline });
+    expect((await row(b)).submittedAt).toBeNull();
+    advance(5 * 60_000);
+    await service.gradeDue();
+    expect(await row(b)).toMatchObject({ submittedBy: 'deadline', submittedAt: (await row(b)).deadline });
+    expect(await service.gradeDue()).toBe(0);
   });
 
   it('corrections follow the policy: after close, or never', async () => {
@@ -243,7 +328,10 @@ describe.each(testDatabases)('assignments on $name', ({ open }) => {
     const submitted = await service.submitAttempt(afterClose.code, s.studentToken, s.view.attempt!.id, ANYONE);
     expect(submitted.attempt!.result!.corrections).toBeNull();
     expect(submitted.attempt!.result!.correctionsNote).toMatch(/after the assignment closes/);
-    await service.changeWindow((await service.authorize(afterClose.id, afterClose.teacherKey))!, { type: 'close' });
+    await service.changeWindow((await service.authorize(afterClose.id, afterClose.teacherKey))!, {
+      type: 'close',
+      running: 'submit',
+    });
     expect(
       (await service.studentView(afterClose.code, s.studentToken, ANYONE)).attempt!.result!.corrections,
     ).toHaveLength(2);

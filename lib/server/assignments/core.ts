@@ -63,5 +63,12 @@ export function teacherAssignmentInfo(row: AssignmentRow, at: Date) {
     shuffleQuestions: row.settings.shuffleQuestions,
     shuffleOptions: row.settings.shuffleOptions,
     createdAt: row.createdAt.toISOString(),
+    /** Closed to new students while those still answering finish. */
+    finishing: Boolean(
+      row.finishingFrom &&
+      row.finishingFrom <= at &&
+      !(row.closedAt && row.closedAt <= at) &&
+      !(row.closesAt && row.closesAt <= at),
+    ),
   };
 }

@@ -83,7 +83,29 @@ export function gradingOps({ db, now }: Context) {
     for (const { id } of expired) await gradeAttempt(id, 'deadline');
   }
 
-  return { gradeAttempt, gradeExpired };
+  /**
+   * Every attempt, in any assignment, whose time ran out without a submit: graded on what was saved.
+   * Run by the sweeper (lib/server/sweeper.ts) so a finished class never shows "In progress", whether
+   * or not anyone looks. Several instances may run it at once: grading an attempt twice changes nothing.
+   */
+  async function gradeDue(batch = 500): Promise<number> {
+    const due = await db
+      .select({ id: attempts.id })
+      .from(attempts)
+      .where(
+        and(
+          isNull(attempts.submittedAt),
+          isNull(attempts.removedAt),
+          isNotNull(attempts.deadline),
+          lte(attempts.deadline, now()),
+        ),
+      )
+      .limit(batch);
+    for (const { id } of due) await gradeAttempt(id, 'deadline');
+    return due.length;
+  }
+
+  return { gradeAttempt, gradeExpired, gradeDue };
 }
 
 export type Grading = ReturnType<typeof gradingOps>;

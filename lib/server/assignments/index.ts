@@ -23,6 +23,7 @@ export function assignmentService(db: Db, now: Clock = () => new Date()) {
     ...teacherOps(context, grading),
     ...resultsOps(context, grading),
     gradeExpired: grading.gradeExpired,
+    gradeDue: grading.gradeDue,
   };
 }
 
@@ -31,4 +32,4 @@ export type TeacherResults = Awaited<ReturnType<AssignmentService['results']>>;
 export type TeacherAssignment = TeacherResults['assignment'];
 
 export { AssignmentError, type Clock } from './core';
-export type { CreatedAssignment } from './teacher';
+export type { CreatedAssignment, WindowAction, WindowChange } from './teacher';

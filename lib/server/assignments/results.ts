@@ -79,7 +79,13 @@ export function resultsOps({ db, now }: Context, { gradeExpired }: Grading) {
         attemptId: s.attemptId,
         name: s.name,
         number: s.number,
-        status: s.submittedAt ? (s.submittedBy === 'student' ? 'submitted' : 'timed-out') : 'in-progress',
+        status: !s.submittedAt
+          ? 'in-progress'
+          : s.submittedBy === 'student'
+            ? 'submitted'
+            : s.submittedBy === 'teacher'
+              ? 'closed'
+              : 'timed-out',
         answered: s.answered,
         asked: s.maxScore,
         score: s.score,

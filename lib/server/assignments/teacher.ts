@@ -10,8 +10,17 @@ import type { Grading } from './grading';
 
 export type CreatedAssignment = { id: string; code: string; teacherKey: string };
 
+export type WindowAction =
+  { type: 'close'; running: 'submit' | 'finish' } | { type: 'reopen' } | { type: 'extend'; minutes: number };
+
+export type WindowChange = {
+  assignment: ReturnType<typeof teacherAssignmentInfo>;
+  /** Running attempts the change concerned: submitted, left to finish, or given more time. */
+  running: number;
+};
+
 /** What a teacher does: create an assignment, prove the key, change its window, rename or remove an attempt. */
-export function teacherOps({ db, now }: Context, { gradeAttempt }: Grading) {
+export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }: Grading) {
   async function createAssignment(input: CreateAssignment, sets: readonly QuestionSet[]): Promise<CreatedAssignment> {
     const pool = resolvePool(input, sets);
     const at = now();
@@ -58,50 +67,66 @@ export function teacherOps({ db, now }: Context, { gradeAttempt }: Grading) {
     return secretMatches(teacherKey, row.teacherKeyHash) ? row : null;
   }
 
-  /** Close now, reopen, or push the close time back; running attempts follow the new close time. */
-  async function changeWindow(
-    assignment: AssignmentRow,
-    action: { type: 'close' } | { type: 'reopen' } | { type: 'extend'; minutes: number },
-  ) {
+  /**
+   * Close (submitting the attempts still running, or letting them finish), reopen, or extend. An
+   * extension adds its minutes to every running attempt and to the close time when there is one; it
+   * never shortens anyone's time. Says how many running attempts the change concerned.
+   */
+  async function changeWindow(assignment: AssignmentRow, action: WindowAction): Promise<WindowChange> {
     const at = now();
-    let closedAt = assignment.closedAt;
-    let closesAt = assignment.closesAt;
+    // Attempts whose time has already run out are graded first: a reopen or an extension must not revive them.
+    await gradeExpired(assignment.id);
+    let { closedAt, closesAt, finishingFrom } = assignment;
     if (action.type === 'close') {
-      closedAt = at;
-    } else {
+      if (action.running === 'submit') closedAt = at;
+      else finishingFrom = at;
+    } else if (action.type === 'reopen') {
       closedAt = null;
-      if (action.type === 'extend') {
-        const from = closesAt && closesAt > at ? closesAt : at;
-        closesAt = new Date(from.getTime() + action.minutes * 60_000);
-      } else if (closesAt && closesAt <= at) {
-        closesAt = null;
-      }
-    }
-    await db.update(assignments).set({ closedAt, closesAt }).where(eq(assignments.id, assignment.id));
-    const updated = { ...assignment, closedAt, closesAt };
-    if (action.type === 'close') {
-      const running = await db
-        .select({ id: attempts.id })
-        .from(attempts)
-        .where(and(eq(attempts.assignmentId, assignment.id), isNull(attempts.submittedAt), isNull(attempts.removedAt)));
-      for (const { id } of running) await gradeAttempt(id, 'teacher');
+      finishingFrom = null;
+      if (closesAt && closesAt <= at) closesAt = null;
     } else {
-      // Attempts still running get the new close time (never beyond their own time limit).
+      if (closedAt && closedAt <= at) {
+        throw new AssignmentError(409, 'The assignment is closed: reopen it, then extend.', 'type');
+      }
+      if (assignment.timeLimitSeconds === null && !closesAt) {
+        throw new AssignmentError(
+          409,
+          'This assignment has no time limit and no close time: there is nothing to extend.',
+          'type',
+        );
+      }
+      if (closesAt) closesAt = new Date(Math.max(closesAt.getTime(), at.getTime()) + action.minutes * 60_000);
+    }
+    await db.update(assignments).set({ closedAt, closesAt, finishingFrom }).where(eq(assignments.id, assignment.id));
+    const updated = { ...assignment, closedAt, closesAt, finishingFrom };
+    const running = and(
+      eq(attempts.assignmentId, assignment.id),
+      isNull(attempts.submittedAt),
+      isNull(attempts.removedAt),
+    );
+    let concerned = 0;
+    if (action.type === 'close') {
+      const ids = await db.select({ id: attempts.id }).from(attempts).where(running);
+      concerned = ids.length;
+      if (action.running === 'submit') for (const { id } of ids) await gradeAttempt(id, 'teacher');
+    } else {
+      // Running attempts: their time limit plus any extra time, cut at the close time.
+      const extra = action.type === 'extend' ? action.minutes * 60 : 0;
       const close = effectiveClose(updated);
       const limit = assignment.timeLimitSeconds;
-      await db
+      const own = sql`${attempts.startedAt} + make_interval(secs => ${limit} + ${attempts.extraSeconds} + ${extra})`;
+      const changed = await db
         .update(attempts)
         .set({
+          extraSeconds: sql`${attempts.extraSeconds} + ${extra}`,
           deadline:
-            limit === null
-              ? close
-              : close === null
-                ? sql`${attempts.startedAt} + make_interval(secs => ${limit})`
-                : sql`least(${attempts.startedAt} + make_interval(secs => ${limit}), ${close.toISOString()}::timestamptz)`,
+            limit === null ? close : close === null ? own : sql`least(${own}, ${close.toISOString()}::timestamptz)`,
         })
-        .where(and(eq(attempts.assignmentId, assignment.id), isNull(attempts.submittedAt), isNull(attempts.removedAt)));
+        .where(running)
+        .returning({ id: attempts.id });
+      concerned = changed.length;
     }
-    return teacherAssignmentInfo(updated, at);
+    return { assignment: teacherAssignmentInfo(updated, at), running: concerned };
   }
 
   async function renameAttempt(assignment: AssignmentRow, attemptId: string, displayName: string): Promise<boolean> {

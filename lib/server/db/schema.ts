@@ -37,8 +37,10 @@ export const assignments = pgTable(
     timeLimitSeconds: integer('time_limit_seconds'),
     opensAt: at('opens_at'),
     closesAt: at('closes_at'),
-    /** Closed by the teacher before (or without) a close time. */
+    /** Closed by the teacher before (or without) a close time: running attempts were submitted then. */
     closedAt: at('closed_at'),
+    /** Closed to new students by the teacher, letting those still answering finish in their own time. */
+    finishingFrom: at('finishing_from'),
     createdAt: at('created_at').notNull(),
   },
   (t) => [uniqueIndex('assignments_code_key').on(t.code)],
@@ -58,7 +60,9 @@ export const attempts = pgTable(
     seed: text('seed').notNull(),
     questionIds: jsonb('question_ids').$type<string[]>().notNull(),
     startedAt: at('started_at').notNull(),
-    /** When saving stops: the time limit or the close time, whichever comes first (null: neither). */
+    /** Time the teacher added while this attempt ran ("Extend"), on top of the time limit. */
+    extraSeconds: integer('extra_seconds').notNull().default(0),
+    /** When saving stops: the time limit (plus extra time) or the close time, whichever comes first (null: neither). */
     deadline: at('deadline'),
     submittedAt: at('submitted_at'),
     /** Submitted by the student, or closed by the server after the deadline. */
@@ -70,6 +74,10 @@ export const attempts = pgTable(
   (t) => [
     uniqueIndex('attempts_student_number_key').on(t.assignmentId, t.studentHash, t.number),
     index('attempts_assignment_idx').on(t.assignmentId),
+    // The sweeper's question: which running attempts' time has run out.
+    index('attempts_running_deadline_idx')
+      .on(t.deadline)
+      .where(sql`${t.submittedAt} is null and ${t.removedAt} is null`),
     check('attempts_name_length', sql`char_length(${t.displayName}) between 1 and 60`),
   ],
 );

@@ -13,7 +13,8 @@ import {
 
 const params = z.object({ id: idParam });
 const actionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('close') }),
+  // What happens to the attempts still running: submitted as they stand (the default), or left to finish.
+  z.strictObject({ type: z.literal('close'), running: z.enum(['submit', 'finish']).default('submit') }),
   z.strictObject({ type: z.literal('reopen') }),
   z.strictObject({
     type: z.literal('extend'),
@@ -35,7 +36,10 @@ export function GET(request: Request, context: RouteContext<'/api/assignments/[i
   });
 }
 
-/** PATCH /api/assignments/{id}: { type: "close" | "reopen" } or { type: "extend", minutes }. */
+/**
+ * PATCH /api/assignments/{id}: { type: "close", running?: "submit" | "finish" }, { type: "reopen" } or
+ * { type: "extend", minutes }. Answers { assignment, running }: how many running attempts the change concerned.
+ */
 export function PATCH(request: Request, context: RouteContext<'/api/assignments/[id]'>) {
   return answer(async () => {
     const { id } = parseParams(await context.params, params);
@@ -43,6 +47,6 @@ export function PATCH(request: Request, context: RouteContext<'/api/assignments/
     const assignments = await service();
     const assignment = await assignments.authorize(id, teacherKey(request));
     if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
-    return noStore(json({ assignment: await assignments.changeWindow(assignment, action) }));
+    return noStore(json(await assignments.changeWindow(assignment, action)));
   });
 }
