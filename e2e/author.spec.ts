@@ -51,7 +51,7 @@ test('a teacher turns a pasted article into a checked, published, shared and ass
   browser,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await pasteAndDraft(page);
   const drafted = await cards(page).count();
   expect(drafted).toBeGreaterThanOrEqual(5);
@@ -171,6 +171,40 @@ test('a teacher turns a pasted article into a checked, published, shared and ass
   await expect(teacher.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(teacher.getByRole('textbox', { name: 'Student link' })).toBeVisible();
   await expect(promptHeading(teacher)).toHaveCount(0);
+
+  // Changing the published article says who is using it, and asks.
+  await teacher.goto(`/teach/articles/${articleId}?key=${encodeURIComponent(key)}`);
+  await teacher.getByRole('link', { name: 'Edit the questions' }).click();
+  await expect(teacher.getByText(`Working on ${TITLE} · published`)).toBeVisible();
+  await teacher.getByRole('button', { name: 'Publish changes' }).click();
+  const confirm = teacher.getByRole('dialog', { name: 'Change the published article?' });
+  await expect(confirm).toContainText('This article is open for self-study by its link and used by 1 assignment.');
+  await expect(confirm).toContainText('The assignment keeps the questions it was made with');
+  await expectNoViolations(teacher, 'confirm publishing changes');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
+
+  // A new article starts empty, dated today, and never touches the first, which stays one choice away.
+  await teacher.getByRole('button', { name: 'New article' }).click();
+  await expect(teacher.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+  await expect(teacher.getByLabel('Date published')).toHaveValue(new Date().toISOString().slice(0, 10));
+  const others = teacher.getByRole('combobox', { name: 'Open another article' });
+  await expect(others.locator('option', { hasText: `${TITLE} (published)` })).toHaveCount(1);
+
+  // Every link and key, saved to one file and opened in another browser.
+  await expect(teacher.getByText('2 links live only in this browser.')).toBeVisible();
+  const download = teacher.waitForEvent('download');
+  await teacher.getByRole('button', { name: 'Save all links to a file' }).click();
+  const file = await (await download).path();
+  await expect(teacher.getByText(/links live only in this browser/)).toHaveCount(0);
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto('/teach');
+  await other.getByLabel('Open a file of teacher links').setInputFiles(file);
+  await expect(other.getByRole('status').filter({ hasText: '2 links added.' })).toBeVisible();
+  await other.getByRole('link', { name: TITLE }).click();
+  await expect(other.getByRole('textbox', { name: 'Student link' })).toBeVisible();
+  await elsewhere.close();
 });
 
 test('bad article input gets a clear message on the field, and nothing is lost', async ({ page }) => {

@@ -69,6 +69,22 @@ function asylumArticle(): Pasted {
   return { title: field('title'), date: field('date'), text: text! };
 }
 
+/** A published article back on its text form, with another article kept apart. */
+function publishedWork(): string {
+  const { state, version } = JSON.parse(authoringInReview()) as { state: Authoring; version: number };
+  const other = { ...emptyAuthoring('2026-12-01'), title: 'Floods close the coastal road', text: 'Draft text.' };
+  return JSON.stringify({
+    state: {
+      ...state,
+      phase: 'paste',
+      published: { id: 'kim-jong-un-visits-abc1234567', key: 'scene-key', at: '2026-12-07T09:00:00.000Z' },
+      workId: 'work-scene-1',
+      others: { 'work-scene-2': other },
+    },
+    version,
+  });
+}
+
 /** The authoring screen mid-review: the engine's drafts of an article, some accepted, one rejected. */
 function authoringInReview({ title, date, text }: Pasted = shippedArticle()): string {
   const result = draftQuestions({ title, date, text });
@@ -269,6 +285,35 @@ export const SCENES: Scene[] = [
       await page.locator('article[data-draft]').first().getByRole('button', { name: 'Edit' }).click();
       await expect(page.getByRole('button', { name: 'Save and accept' })).toBeVisible();
     },
+  },
+  {
+    name: 'teach',
+    path: '/teach',
+    storage: {
+      'newsquiz:teacher-assignments': JSON.stringify({
+        state: {
+          entries: [
+            {
+              id: 'scene-assignment',
+              title: 'Kim in Russia: who and where',
+              code: 'K7MQ2X',
+              key: 'scene-key',
+              createdAt: '2026-12-07T09:00:00.000Z',
+            },
+          ],
+        },
+        version: 1,
+      }),
+    },
+    ready: heading('Your assignments in this browser', 2),
+    fullPage: true,
+  },
+  {
+    name: 'author-published',
+    path: '/teach/new',
+    storage: { [AUTHORING_STORAGE_KEY]: publishedWork() },
+    ready: heading('The article’s text', 2),
+    fullPage: true,
   },
   { name: 'offline', path: '/offline', ready: heading('This page isn’t saved on this device', 1) },
   { name: 'notfound', path: '/sets/nope', ready: heading('We can’t find that page', 1) },

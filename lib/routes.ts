@@ -29,6 +29,8 @@ export const routes = {
     `/teach/${encodeURIComponent(assignmentId)}?key=${encodeURIComponent(key)}`,
   /** Paste an article and turn it into questions. */
   newArticle: () => '/teach/new',
+  /** The authoring screen on the work that published this article (when it was published in this browser). */
+  editArticle: (articleId: string) => `/teach/new?article=${encodeURIComponent(articleId)}`,
   /** A teacher's own article (its key rides in the query, like the dashboard's). */
   authoredArticle: (articleId: string, key: string) =>
     `/teach/articles/${encodeURIComponent(articleId)}?key=${encodeURIComponent(key)}`,

@@ -1,8 +1,17 @@
 import { createStore } from 'zustand/vanilla';
 import type { StudentAttempt } from '@/lib/assign/dto';
-import { confirm, dropConfirmed, enqueue, mergeAnswers, type Outbox } from '@/lib/assign/outbox';
+import {
+  confirm,
+  dropConfirmed,
+  enqueue,
+  mergeAnswers,
+  mergeOutboxes,
+  type Outbox,
+  type PendingAnswer,
+} from '@/lib/assign/outbox';
 import type { QuizResponse } from '@/lib/quiz/response';
 import { advance, goBack, goTo, openReview, setResponse, toggleFlag, type QuizSession } from '@/lib/quiz/session';
+import { createSafeRecord } from './safe-storage';
 
 /**
  * Client state for one assignment attempt: where the student is in the quiz (the same session
@@ -41,25 +50,47 @@ export function outboxKey(attemptId: string): string {
   return `newsquiz:assignment-outbox:${attemptId}`;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-function readOutbox(storage: StorageLike | null, attemptId: string): Outbox {
-  try {
-    const raw = storage?.getItem(outboxKey(attemptId));
-    const value: unknown = raw ? JSON.parse(raw) : {};
-    return value && typeof value === 'object' ? (value as Outbox) : {};
-  } catch {
-    return {}; // unreadable: left in place (never overwritten until something new is queued)
-  }
+function isPending(value: unknown): value is PendingAnswer {
+  const entry = value as PendingAnswer | null;
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    Number.isInteger(entry.revision) &&
+    entry.revision > 0 &&
+    (entry.response === null || (typeof entry.response === 'object' && typeof entry.response.type === 'string'))
+  );
 }
 
-function writeOutbox(storage: StorageLike | null, attemptId: string, outbox: Outbox) {
-  try {
-    if (Object.keys(outbox).length === 0) storage?.removeItem(outboxKey(attemptId));
-    else storage?.setItem(outboxKey(attemptId), JSON.stringify(outbox));
-  } catch {
-    // Storage full or blocked: the outbox still lives in this tab until the server confirms.
-  }
+/**
+ * The attempt's outbox in this browser, through safe-storage's record: a write merges with what
+ * another tab of the same attempt queued (the newer revision of each answer wins), and an entry it
+ * cannot read is copied aside before anything is written over it.
+ */
+export function outboxRecord(storage: StorageLike | null, attemptId: string) {
+  return createSafeRecord<Outbox>({
+    key: outboxKey(attemptId),
+    version: 1,
+    // Version 0: the bare object this outbox was saved as before.
+    migrations: { 0: (state) => state },
+    empty: () => ({}),
+    restore: (state) => {
+      if (!state || typeof state !== 'object' || Array.isArray(state)) return null;
+      const entries = Object.entries(state as Record<string, unknown>);
+      const valid = entries.filter((entry): entry is [string, PendingAnswer] => isPending(entry[1]));
+      return { state: Object.fromEntries(valid), dropped: entries.length - valid.length };
+    },
+    getStorage: () => storage ?? undefined,
+  });
+}
+
+/** Writes the change into what is saved now; an empty outbox leaves nothing behind. */
+function saveOutbox(storage: StorageLike | null, attemptId: string, change: (stored: Outbox) => Outbox): Outbox {
+  const record = outboxRecord(storage, attemptId);
+  const { state } = record.update(change);
+  if (Object.keys(state).length === 0) record.clear();
+  return state;
 }
 
 export function createAssignmentStore(
@@ -75,7 +106,7 @@ export function createAssignmentStore(
       { revision: answer.revision, response: answer.response },
     ]),
   );
-  const outbox = dropConfirmed(readOutbox(storage, attempt.id), saved);
+  const outbox = dropConfirmed(outboxRecord(storage, attempt.id).read().state, saved);
   const answers = mergeAnswers(saved, outbox);
   const started = Date.parse(attempt.startedAt);
   const session: QuizSession = {
@@ -120,8 +151,10 @@ export function createAssignmentStore(
         const session = setResponse(state.session, response, now());
         if (session === state.session) return;
         const revision = (state.revisions[id] ?? 0) + 1;
-        const next = enqueue(state.outbox, id, { revision, response });
-        writeOutbox(storage, attempt.id, next);
+        const answer = { revision, response };
+        // This tab's queue plus whatever another tab of this attempt queued meanwhile.
+        const stored = saveOutbox(storage, attempt.id, (current) => enqueue(current, id, answer));
+        const next = enqueue(mergeOutboxes(state.outbox, stored), id, answer);
         set({
           session,
           revisions: { ...state.revisions, [id]: revision },
@@ -135,9 +168,8 @@ export function createAssignmentStore(
       review: () => move(openReview),
       toggleFlag: (questionId) => move((s, at) => toggleFlag(s, questionId, at)),
       confirmed: (questionId, revision) => {
-        const next = confirm(get().outbox, questionId, revision);
-        writeOutbox(storage, attempt.id, next);
-        set({ outbox: next });
+        saveOutbox(storage, attempt.id, (current) => confirm(current, questionId, revision));
+        set({ outbox: confirm(get().outbox, questionId, revision) });
       },
       setStatus: (status) => set({ status }),
     };

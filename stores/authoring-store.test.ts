@@ -82,4 +82,82 @@ describe('authoring store', () => {
     expect(storage.getItem(AUTHORING_STORAGE_KEY)).toBe(newer);
     expect(noticeView(store.getState().notice)?.message).toMatch(/newer/i);
   });
+
+  describe('several articles', () => {
+    it("a new article starts empty with today's date and never touches the first, which reopens as it was", async () => {
+      const storage = new MemoryStorage();
+      const store = await opened(storage);
+      store.getState().setField('title', 'Library opens');
+      store.getState().setField('date', '2024-03-04');
+      store.getState().startReview(draftQuestions({ title: 'Library opens', date: '2024-03-04', text: TEXT }));
+      store.getState().markPublished('library-opens-abc1234567', 'the-key');
+      const firstId = store.getState().workId;
+      store.getState().newArticle();
+      expect(store.getState()).toMatchObject({ title: '', text: '', items: [], published: null, phase: 'paste' });
+      expect(store.getState().date).toBe(new Date().toISOString().slice(0, 10));
+      store.getState().setField('title', 'Second article');
+      const again = await opened(storage);
+      expect(again.getState().title).toBe('Second article');
+      expect(again.getState().others[firstId]).toMatchObject({
+        title: 'Library opens',
+        date: '2024-03-04',
+        published: { id: 'library-opens-abc1234567' },
+      });
+      expect(again.getState().openPublished('library-opens-abc1234567')).toBe(true);
+      expect(again.getState()).toMatchObject({ title: 'Library opens', phase: 'review', workId: firstId });
+      expect(Object.values(again.getState().others).map((w) => w.title)).toEqual(['Second article']);
+      expect(again.getState().openPublished('someone-elses-abc7654321')).toBe(false);
+    });
+
+    it('an empty article is not kept when another is opened', async () => {
+      const storage = new MemoryStorage();
+      const store = await opened(storage);
+      store.getState().setField('title', 'Kept');
+      const kept = store.getState().workId;
+      store.getState().newArticle();
+      store.getState().openWork(kept);
+      expect(store.getState().title).toBe('Kept');
+      expect(Object.keys(store.getState().others)).toEqual([]);
+    });
+
+    it('reads the single article saved before, as the one on screen', async () => {
+      const storage = new MemoryStorage();
+      const old = {
+        phase: 'paste',
+        title: 'Old work',
+        date: '2024-01-02',
+        source: '',
+        text: 'Some text.',
+        sentences: [],
+        paragraphs: [],
+        items: [],
+        sets: [],
+        published: null,
+      };
+      storage.setItem(AUTHORING_STORAGE_KEY, JSON.stringify({ state: old, version: 1 }));
+      const store = await opened(storage);
+      expect(store.getState()).toMatchObject({ title: 'Old work', date: '2024-01-02', others: {} });
+      expect(store.getState().notice).toBeNull();
+    });
+
+    it('a broken article among several is set aside, the others kept', async () => {
+      const storage = new MemoryStorage();
+      const store = await opened(storage);
+      store.getState().setField('title', 'First');
+      store.getState().newArticle();
+      store.getState().setField('title', 'Second');
+      store.getState().newArticle();
+      store.getState().setField('title', 'Third');
+      const saved = JSON.parse(storage.getItem(AUTHORING_STORAGE_KEY)!) as {
+        state: { others: Record<string, unknown> };
+      };
+      const [firstId] = Object.keys(saved.state.others);
+      saved.state.others[firstId!] = { title: 42 };
+      storage.setItem(AUTHORING_STORAGE_KEY, JSON.stringify(saved));
+      const again = await opened(storage);
+      expect(again.getState().title).toBe('Third');
+      expect(Object.values(again.getState().others).map((w) => w.title)).toEqual(['Second']);
+      expect(backupKeys(storage, AUTHORING_STORAGE_KEY)).toHaveLength(1);
+    });
+  });
 });

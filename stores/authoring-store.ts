@@ -2,10 +2,14 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import {
   emptyAuthoring,
+  isEmptyWork,
   itemsFromDrafts,
+  newWorkId,
+  workOf,
   swapDistractor,
   switchType,
   type Authoring,
+  type AuthoringWorks,
   type AuthoringDraft,
   type RejectReason,
   type SetEntry,
@@ -22,7 +26,7 @@ import { createSafeStorage } from './safe-storage';
  */
 
 export const AUTHORING_STORAGE_KEY = 'newsquiz:authoring';
-export const AUTHORING_STORAGE_VERSION = 1;
+export const AUTHORING_STORAGE_VERSION = 2;
 
 export type AuthoringActions = {
   setField: (field: 'title' | 'date' | 'source' | 'text', value: string) => void;
@@ -41,10 +45,22 @@ export type AuthoringActions = {
   renameSet: (key: string, title: string) => void;
   markPublished: (id: string, key: string) => void;
   startOver: () => void;
+  /** Keeps the article on screen apart and starts an empty one (today's date). */
+  newArticle: () => void;
+  /** Keeps the article on screen apart and reopens another. */
+  openWork: (workId: string) => void;
+  /** Reopens the work that published this article; false when it was not published from this browser. */
+  openPublished: (articleId: string) => boolean;
   dismissNotice: () => void;
 };
 
-export type AuthoringStore = Authoring & AuthoringActions & { hasHydrated: boolean; notice: StoreNotice | null };
+export type AuthoringStore = AuthoringWorks &
+  AuthoringActions & {
+    hasHydrated: boolean;
+    notice: StoreNotice | null;
+    /** An article asked for by its link was published from another browser: its drafts are not here. */
+    notHere: boolean;
+  };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -55,13 +71,14 @@ export function createAuthoringStore(
     api?: { setState: (partial: Partial<AuthoringStore>) => void; persist: { hasHydrated: () => boolean } };
   } = {};
   let pendingNotice: StoreNotice | null = null;
-  const storage = createSafeStorage<Authoring>({
+  const storage = createSafeStorage<AuthoringWorks>({
     version: AUTHORING_STORAGE_VERSION,
-    migrations: {},
-    empty: () => emptyAuthoring(today()),
+    // Version 1 kept one article: it becomes the one on screen.
+    migrations: { 1: (state) => ({ ...(state as object), workId: newWorkId(), others: {} }) },
+    empty: () => ({ ...emptyAuthoring(today()), workId: newWorkId(), others: {} }),
     loadRestore: async () => {
-      const { restoreAuthoring } = await import('@/lib/drafts/authoring-restore');
-      return (value: unknown) => restoreAuthoring(value, today());
+      const { restoreAuthoringWorks } = await import('@/lib/drafts/authoring-restore');
+      return (value: unknown) => restoreAuthoringWorks(value, today());
     },
     getStorage,
     now: () => Date.now(),
@@ -77,8 +94,19 @@ export function createAuthoringStore(
       (set, get) => {
         const update = (id: string, change: (item: Authoring['items'][number]) => Authoring['items'][number]) =>
           set({ items: get().items.map((item) => (item.draft.id === id ? change(item) : item)) });
+        /** The work on screen goes among the others (unless it is empty), and `next` takes its place. */
+        const switchTo = (nextId: string, next: Authoring) => {
+          const state = get();
+          const others = { ...state.others };
+          if (!isEmptyWork(state)) others[state.workId] = workOf(state);
+          delete others[nextId];
+          set({ ...next, workId: nextId, others, notHere: false });
+        };
         return {
           ...emptyAuthoring(today()),
+          workId: newWorkId(),
+          others: {},
+          notHere: false,
           hasHydrated: false,
           notice: null,
           setField: (field, value) => set({ [field]: value } as Partial<Authoring>),
@@ -106,6 +134,22 @@ export function createAuthoringStore(
           renameSet: (key, title) => set({ sets: get().sets.map((s) => (s.key === key ? { ...s, title } : s)) }),
           markPublished: (id, key) => set({ published: { id, key, at: new Date().toISOString() } }),
           startOver: () => set({ ...emptyAuthoring(today()) }),
+          newArticle: () => switchTo(newWorkId(), emptyAuthoring(today())),
+          openWork: (workId) => {
+            const next = get().others[workId];
+            if (next) switchTo(workId, next);
+          },
+          openPublished: (articleId) => {
+            const state = get();
+            if (state.published?.id === articleId) return true;
+            const found = Object.entries(state.others).find(([, work]) => work.published?.id === articleId);
+            if (!found) {
+              set({ notHere: true });
+              return false;
+            }
+            switchTo(found[0], found[1]);
+            return true;
+          },
           dismissNotice: () => set({ notice: null }),
         };
       },
@@ -113,18 +157,7 @@ export function createAuthoringStore(
         name: AUTHORING_STORAGE_KEY,
         version: AUTHORING_STORAGE_VERSION,
         storage,
-        partialize: (state): Authoring => ({
-          phase: state.phase,
-          title: state.title,
-          date: state.date,
-          source: state.source,
-          text: state.text,
-          sentences: state.sentences,
-          paragraphs: state.paragraphs,
-          items: state.items,
-          sets: state.sets,
-          published: state.published,
-        }),
+        partialize: (state): AuthoringWorks => ({ ...workOf(state), workId: state.workId, others: state.others }),
         onRehydrateStorage: () => () => {
           if (pendingNotice && made.api) {
             const notice = pendingNotice;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CreateAssignmentForm, type TeachSet } from '@/components/assign/create-assignment-form';
-import { MyAssignments } from '@/components/assign/my-assignments';
+import { TeacherLinksPanel } from '@/components/assign/teacher-links-panel';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listArticles, setsForArticle } from '@/lib/content/catalog.server';
 import { routes } from '@/lib/routes';
@@ -38,7 +38,7 @@ export default function TeachPage() {
         </span>
         <span className={buttonClass('primary')}>Make a quiz from an article</span>
       </a>
-      <MyAssignments />
+      <TeacherLinksPanel show="assignments" />
       <CreateAssignmentForm sets={sets} defaultTitle={sets[0]?.articleTitle ?? 'Quiz'} />
     </div>
   );

@@ -10,7 +10,8 @@ import {
   type CreateAssignmentInput,
 } from '@/lib/assign/settings';
 import { routes } from '@/lib/routes';
-import { saveAssignment } from './my-assignments';
+import { rememberAssignment } from '@/stores/teacher-links';
+import { createAssignment } from '@/lib/api-client';
 
 export type TeachSet = {
   id: string;
@@ -30,7 +31,7 @@ const FIELD_IDS: Record<string, string> = {
   attemptsAllowed: 'assign-attempts',
 };
 
-const inputClass = 'mt-1 block min-h-11 w-full rounded-xl border border-line-strong bg-bg px-3';
+const inputClass = 'mt-1 block min-h-11 w-full min-w-0 rounded-xl border border-line-strong bg-bg px-3';
 
 /** The teacher's form: what to ask, how many per student, timing, attempts, and when corrections show. */
 export function CreateAssignmentForm({
@@ -84,33 +85,17 @@ export function CreateAssignmentForm({
       ...(article ? { article } : {}),
     };
     setBusy(true);
-    try {
-      const response = await fetch('/api/assignments', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      const result = (await response.json()) as
-        { id: string; code: string; teacherKey: string } | { error: { message: string; field?: string } };
-      if ('error' in result) {
-        setError(result.error);
-        setBusy(false);
-        const field = result.error.field?.split('.')[0];
-        if (field && FIELD_IDS[field]) document.getElementById(FIELD_IDS[field])?.focus();
-        return;
-      }
-      saveAssignment({
-        id: result.id,
-        title,
-        code: result.code,
-        key: result.teacherKey,
-        createdAt: new Date().toISOString(),
-      });
-      window.location.assign(routes.teacherDashboard(result.id, result.teacherKey));
-    } catch {
-      setError({ message: 'Could not reach the server. Nothing was made; try again.' });
+    const made = await createAssignment(body);
+    if (!made.ok) {
+      setError(made.offline ? { message: 'Could not reach the server. Nothing was made; try again.' } : made.error);
       setBusy(false);
+      const field = made.error.field?.split('.')[0];
+      if (field && FIELD_IDS[field]) document.getElementById(FIELD_IDS[field])?.focus();
+      return;
     }
+    const { id, code, teacherKey } = made.data;
+    rememberAssignment({ id, title, code, key: teacherKey, createdAt: new Date().toISOString() });
+    window.location.assign(routes.teacherDashboard(id, teacherKey));
   };
 
   const errorFor = (field: string) => (error?.field?.split('.')[0] === field ? error.message : '');
@@ -139,7 +124,7 @@ export function CreateAssignmentForm({
             ? 'These sets are yours: students see only the questions they are asked, and answers only as your corrections setting allows (unless you open the article for self-study).'
             : 'These sets are public study material: anyone can study their answers on this site. For a test, draw a few questions per student below.'}
         </p>
-        <div className="grid gap-2 sm:grid-cols-2">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-2 sm:grid-cols-2">
           {sets.map((set) => (
             <label key={set.id} className="flex min-h-11 items-center gap-3 rounded-xl border border-line px-3">
               <input
@@ -185,7 +170,7 @@ export function CreateAssignmentForm({
         </p>
       </fieldset>
 
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-5 sm:grid-cols-2">
         <Field
           id="assign-count"
           label="Questions per student"

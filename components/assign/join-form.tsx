@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
+import { joinAssignment } from '@/lib/api-client';
 import { normaliseJoinCode } from '@/lib/assign/codes';
 import { routes } from '@/lib/routes';
 
@@ -20,23 +21,13 @@ export function JoinForm() {
     }
     setBusy(true);
     setError('');
-    try {
-      const response = await fetch('/api/join', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ code: normalised }),
-      });
-      const body = (await response.json()) as { error?: { message: string } };
-      if (body.error) {
-        setError(body.error.message);
-        setBusy(false);
-        return;
-      }
-      window.location.assign(routes.assignment(normalised));
-    } catch {
-      setError('Could not reach the server. Check your connection and try again.');
+    const joined = await joinAssignment(normalised);
+    if (!joined.ok) {
+      setError(joined.error.message);
       setBusy(false);
+      return;
     }
+    window.location.assign(routes.assignment(normalised));
   };
 
   return (

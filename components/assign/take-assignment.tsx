@@ -5,10 +5,12 @@ import { useStore } from 'zustand';
 import { QuizView } from '@/components/quiz/quiz-view';
 import { buttonClass } from '@/components/ui/button-styles';
 import { ClockIcon } from '@/components/ui/icons';
+import { saveAnswer, startAttempt, submitAttempt } from '@/lib/api-client';
 import type { StudentView } from '@/lib/assign/dto';
 import { retryDelay } from '@/lib/assign/outbox';
 import type { PublicQuestion } from '@/lib/quiz/public';
 import { createAssignmentStore, type AssignmentStore, type AssignmentStoreApi } from '@/stores/assignment-store';
+import { createOutboxSender } from '@/stores/outbox-sender';
 import { AttemptResultView } from './attempt-result';
 
 type Props = { code: string; initial: StudentView };
@@ -65,20 +67,10 @@ function StartForm({
     }
     setBusy(true);
     setError('');
-    try {
-      const response = await fetch(`/api/a/${code}/attempts`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ displayName: name }),
-      });
-      const body = (await response.json()) as StudentView | { error: { message: string } };
-      if ('error' in body) setError(body.error.message);
-      else onStarted(body);
-    } catch {
-      setError('Could not reach the server. Check your connection and try again.');
-    } finally {
-      setBusy(false);
-    }
+    const started = await startAttempt(code, name);
+    setBusy(false);
+    if (started.ok) onStarted(started.data);
+    else setError(started.error.message);
   };
 
   const facts = [
@@ -159,69 +151,22 @@ function useStoreApi(): AssignmentStoreApi {
   return store;
 }
 
-type SendResult = 'ok' | 'offline' | 'refused';
-
-/** Sends queued answers one by one until the outbox is empty, retrying with back-off when offline. */
+/** Sends queued answers (stores/outbox-sender.ts) whenever there are some, retrying with back-off when offline. */
 function useOutboxSync(code: string) {
   const store = useStoreApi();
-  const sending = useRef(false);
-  const failures = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const flush = useCallback(async (): Promise<SendResult> => {
-    if (sending.current) {
-      // Another flush is running: wait for it to finish, then report what is left.
-      while (sending.current) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    sending.current = true;
-    try {
-      for (;;) {
-        const { outbox, attempt, status } = store.getState();
-        if (status.kind === 'refused') return 'refused';
-        const entry = Object.entries(outbox)[0];
-        if (!entry) {
-          store.getState().setStatus({ kind: 'saved' });
-          failures.current = 0;
-          return 'ok';
-        }
-        const [questionId, pending] = entry;
-        if (store.getState().status.kind !== 'offline') store.getState().setStatus({ kind: 'saving' });
-        let response: Response;
-        try {
-          response = await fetch(`/api/a/${code}/attempts/${attempt.id}/answers`, {
-            method: 'PUT',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ questionId, revision: pending.revision, response: pending.response }),
-          });
-        } catch {
-          failures.current += 1;
-          const current = store.getState().status;
-          store
-            .getState()
-            .setStatus({ kind: 'offline', since: current.kind === 'offline' ? current.since : Date.now() });
-          return 'offline';
-        }
-        if (response.ok) {
-          const body = (await response.json()) as { revision: number };
-          store.getState().confirmed(questionId, body.revision);
-          continue;
-        }
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        if (response.status >= 500) {
-          failures.current += 1;
-          store.getState().setStatus({ kind: 'offline', since: Date.now() });
-          return 'offline';
-        }
-        store.getState().setStatus({
-          kind: 'refused',
-          message: body?.error?.message ?? 'The server refused this answer.',
-        });
-        return 'refused';
-      }
-    } finally {
-      sending.current = false;
-    }
-  }, [code, store]);
+  const sender = useMemo(
+    () =>
+      createOutboxSender(store, (questionId, pending) =>
+        saveAnswer(code, store.getState().attempt.id, {
+          questionId,
+          revision: pending.revision,
+          response: pending.response,
+        }),
+      ),
+    [code, store],
+  );
+  const flush = sender.flush;
 
   const outboxSize = useAssignmentStore((s) => Object.keys(s.outbox).length);
   const statusKind = useAssignmentStore((s) => s.status.kind);
@@ -229,7 +174,7 @@ function useOutboxSync(code: string) {
   useEffect(() => {
     if (outboxSize === 0 || statusKind === 'refused') return;
     if (timer.current) clearTimeout(timer.current);
-    const delay = failures.current === 0 ? 0 : retryDelay(failures.current);
+    const delay = sender.failures === 0 ? 0 : retryDelay(sender.failures);
     timer.current = setTimeout(() => {
       void flush().then((result) => {
         // Still offline: try again later (the effect re-runs when the status or the outbox changes).
@@ -244,12 +189,12 @@ function useOutboxSync(code: string) {
 
   useEffect(() => {
     const online = () => {
-      failures.current = 0;
+      sender.resetFailures();
       void flush();
     };
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
-  }, [flush]);
+  }, [flush, sender]);
 
   return flush;
 }
@@ -285,19 +230,17 @@ function AttemptQuiz({ code, onSubmitted }: { code: string; onSubmitted: (view: 
       setSubmitting(false);
       return;
     }
-    try {
-      const response = await fetch(`/api/a/${code}/attempts/${attempt.id}/submit`, { method: 'POST' });
-      const body = (await response.json()) as StudentView | { error: { message: string } };
-      if ('error' in body) {
-        setSubmitError(body.error.message);
-        setSubmitting(false);
-      } else {
-        onSubmitted(body);
-      }
-    } catch {
-      setSubmitError('Could not reach the server. Your answers are kept; submit again in a moment.');
-      setSubmitting(false);
+    const submitted = await submitAttempt(code, attempt.id);
+    if (submitted.ok) {
+      onSubmitted(submitted.data);
+      return;
     }
+    setSubmitError(
+      submitted.offline
+        ? 'Could not reach the server. Your answers are kept; submit again in a moment.'
+        : submitted.error.message,
+    );
+    setSubmitting(false);
   }, [attempt.id, code, flush, onSubmitted]);
 
   const timeUp = useCountdown(attempt.deadline, attempt.serverNow);

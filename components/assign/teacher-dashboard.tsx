@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatJoinCode } from '@/lib/assign/codes';
 import { CORRECTIONS_LABELS } from '@/lib/assign/settings';
-import type { TeacherResults, WindowAction, WindowChange } from '@/lib/server/assignments';
+import { changeWindow, removeAttempt, renameAttempt, teacherResults } from '@/lib/api-client';
+import type { TeacherResults, WindowAction, WindowChange } from '@/lib/assign/dto';
 import { CloseDialog } from './close-dialog';
 
 type Props = {
@@ -73,17 +74,14 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
   const [presenting, setPresenting] = useState(false);
   const [closing, setClosing] = useState(false);
   const { assignment } = results;
-  const auth = { Authorization: `Bearer ${teacherKey}` };
   const api = `/api/assignments/${encodeURIComponent(assignment.id)}`;
+  const assignmentId = assignment.id;
 
   const refresh = useCallback(async () => {
-    try {
-      const response = await fetch(api, { headers: { Authorization: `Bearer ${teacherKey}` }, cache: 'no-store' });
-      if (response.ok) setResults((await response.json()) as TeacherResults);
-    } catch {
-      // Offline for a moment: the next poll tries again.
-    }
-  }, [api, teacherKey]);
+    // Offline for a moment: the next poll tries again.
+    const latest = await teacherResults(assignmentId, teacherKey);
+    if (latest.ok) setResults(latest.data);
+  }, [assignmentId, teacherKey]);
 
   useEffect(() => {
     const id = setInterval(() => {
@@ -99,22 +97,13 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
 
   /** Does what the teacher asked and says exactly what happened, and whether it can be taken back. */
   const act = async (action: WindowAction) => {
-    let response: Response;
-    try {
-      response = await fetch(api, {
-        method: 'PATCH',
-        headers: { ...auth, 'Content-Type': 'application/json' },
-        body: JSON.stringify(action),
-      });
-    } catch {
-      setMessage('Could not reach the server: nothing changed. Try again.');
-      return;
-    }
-    const body = (await response.json().catch(() => ({}))) as Partial<WindowChange> & { error?: { message: string } };
+    const change = await changeWindow(assignmentId, teacherKey, action);
     setMessage(
-      response.ok && body.assignment
-        ? describeChange(action, body as WindowChange)
-        : (body.error?.message ?? 'That did not work: nothing changed. Try again.'),
+      change.ok
+        ? describeChange(action, change.data)
+        : change.offline
+          ? 'Could not reach the server: nothing changed. Try again.'
+          : change.error.message,
     );
     await refresh();
   };
@@ -269,8 +258,8 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
                   <StudentRow
                     key={s.attemptId}
                     student={s}
-                    api={api}
-                    auth={auth}
+                    assignmentId={assignmentId}
+                    teacherKey={teacherKey}
                     onChange={refresh}
                     onMessage={setMessage}
                   />
@@ -455,40 +444,34 @@ type Student = TeacherResults['students'][number];
 
 function StudentRow({
   student,
-  api,
-  auth,
+  assignmentId,
+  teacherKey,
   onChange,
   onMessage,
 }: {
   student: Student;
-  api: string;
-  auth: Record<string, string>;
+  assignmentId: string;
+  teacherKey: string;
   onChange: () => Promise<void>;
   onMessage: (message: string) => void;
 }) {
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const [name, setName] = useState(student.name);
   const [error, setError] = useState('');
-  const url = `${api}/attempts/${encodeURIComponent(student.attemptId)}`;
-
   const rename = async (event: FormEvent) => {
     event.preventDefault();
-    const response = await fetch(url, {
-      method: 'PATCH',
-      headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ displayName: name }),
-    });
-    if (!response.ok) {
-      setError(((await response.json()) as { error: { message: string } }).error.message);
+    const renamed = await renameAttempt(assignmentId, teacherKey, student.attemptId, name);
+    if (!renamed.ok) {
+      setError(renamed.error.message);
       return;
     }
     setMode('view');
-    onMessage(`Renamed to ${name.trim()}.`);
+    onMessage(`Renamed to ${renamed.data.displayName}.`);
     await onChange();
   };
   const remove = async () => {
-    await fetch(url, { method: 'DELETE', headers: auth });
-    onMessage(`Removed ${student.name}'s entry.`);
+    const removed = await removeAttempt(assignmentId, teacherKey, student.attemptId);
+    onMessage(removed.ok ? `Removed ${student.name}'s entry.` : removed.error.message);
     await onChange();
   };
 

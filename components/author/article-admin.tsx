@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { shareArticle } from '@/lib/api-client';
 import { buttonClass } from '@/components/ui/button-styles';
 
 /**
@@ -28,20 +29,13 @@ export function ShareControl({
   const toggle = async () => {
     setBusy(true);
     setError('');
-    try {
-      const response = await fetch(`/api/authored/${encodeURIComponent(articleId)}`, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${teacherKey}` },
-        body: JSON.stringify({ shared: !shared }),
-      });
-      const result = (await response.json()) as { shared: boolean } | { error: { message: string } };
-      if ('error' in result) setError(result.error.message);
-      else setShared(result.shared);
-    } catch {
-      setError('Could not reach the server; nothing changed. Try again in a moment.');
-    } finally {
-      setBusy(false);
-    }
+    const changed = await shareArticle(articleId, teacherKey, !shared);
+    setBusy(false);
+    if (changed.ok) setShared(changed.data.shared);
+    else
+      setError(
+        changed.offline ? 'Could not reach the server; nothing changed. Try again in a moment.' : changed.error.message,
+      );
   };
 
   return (

@@ -1,10 +1,11 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { Field } from '@/components/ui/field';
+import { draftQuestions } from '@/lib/api-client';
 import { countWords } from '@/lib/content/text';
-import type { Draft } from '@/lib/drafts/types';
+import { workSummaries } from '@/lib/drafts/authoring';
 import { AuthoringStoreProvider, useAuthoringStore } from '@/stores/authoring-store-provider';
 import { noticeView } from '@/stores/notices';
 import { ReviewScreen } from './review-screen';
@@ -27,6 +28,18 @@ function Authoring() {
   const phase = useAuthoringStore((s) => s.phase);
   const notice = useAuthoringStore((s) => s.notice);
   const dismiss = useAuthoringStore((s) => s.dismissNotice);
+  const openPublished = useAuthoringStore((s) => s.openPublished);
+  const elsewhere = useAuthoringStore((s) => s.notHere);
+
+  // "Edit the questions" on an article's page opens the work that published it.
+  useEffect(() => {
+    if (!hydrated) return;
+    const articleId = new URLSearchParams(window.location.search).get('article');
+    if (!articleId) return;
+    openPublished(articleId);
+    window.history.replaceState(null, '', window.location.pathname);
+  }, [hydrated, openPublished]);
+
   if (!hydrated) {
     return (
       <p className="mt-8 text-ink-muted" role="status">
@@ -47,15 +60,74 @@ function Authoring() {
           </button>
         </div>
       )}
+      {elsewhere && (
+        <p role="status" className="mt-6 rounded-xl border border-partial bg-partial-soft p-4">
+          That article was published from another browser, so its drafts are there, not here. You can still assign it,
+          share it and export it from its page, or open its links file here and edit it in that browser.
+        </p>
+      )}
+      <WorkBar />
       {phase === 'paste' ? <PasteForm /> : <ReviewScreen />}
     </>
   );
 }
 
+/** Which article is on screen, a new one, and the others this browser is working on, each kept apart. */
+function WorkBar() {
+  const summaries = useAuthoringStore(useShallowWorks);
+  const newArticle = useAuthoringStore((s) => s.newArticle);
+  const openWork = useAuthoringStore((s) => s.openWork);
+  const selectId = useId();
+  const current = summaries[0]!;
+  const others = summaries.slice(1);
+  return (
+    <div className="mt-6 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-line bg-surface px-4 py-3">
+      <p className="min-w-0">
+        <span className="text-ink-muted">Working on </span>
+        <strong className="break-words">{current.title}</strong>
+        {current.published ? <span className="text-ink-muted"> · published</span> : null}
+      </p>
+      <div className="flex max-w-full min-w-0 flex-wrap items-center gap-2">
+        {others.length > 0 ? (
+          <>
+            <label htmlFor={selectId} className="sr-only">
+              Open another article
+            </label>
+            <select
+              id={selectId}
+              value=""
+              onChange={(event) => event.target.value && openWork(event.target.value)}
+              className="min-h-11 w-full min-w-0 rounded-xl border border-line-strong bg-bg px-3 sm:w-auto sm:max-w-xs"
+            >
+              <option value="">Your other articles ({others.length})…</option>
+              {others.map((work) => (
+                <option key={work.id} value={work.id}>
+                  {work.title}
+                  {work.published ? ' (published)' : ''}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        <button type="button" onClick={newArticle} className={buttonClass('secondary')}>
+          New article
+        </button>
+      </div>
+    </div>
+  );
+}
+
+let lastWorks: { key: string; value: ReturnType<typeof workSummaries> } | null = null;
+/** The switcher's list, the same array while it shows the same thing (so the bar re-renders only then). */
+function useShallowWorks(state: Parameters<typeof workSummaries>[0]) {
+  const value = workSummaries(state);
+  const key = JSON.stringify(value);
+  if (lastWorks?.key !== key) lastWorks = { key, value };
+  return lastWorks.value;
+}
+
 export const fieldClass =
   'mt-1 block min-h-11 w-full min-w-0 max-w-full rounded-xl border border-line-strong bg-bg px-3';
-
-type ApiError = { error: { message: string; field?: string } };
 
 const FIELD_IDS: Record<string, string> = {
   title: 'article-title',
@@ -70,6 +142,8 @@ function PasteForm() {
   const source = useAuthoringStore((s) => s.source);
   const text = useAuthoringStore((s) => s.text);
   const hasDrafts = useAuthoringStore((s) => s.items.length > 0);
+  const published = useAuthoringStore((s) => s.published !== null);
+  const newArticle = useAuthoringStore((s) => s.newArticle);
   const setField = useAuthoringStore((s) => s.setField);
   const startReview = useAuthoringStore((s) => s.startReview);
   const showReview = useAuthoringStore((s) => s.showReview);
@@ -86,27 +160,20 @@ function PasteForm() {
     )
       return;
     setBusy(true);
-    try {
-      const response = await fetch('/api/drafts', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ title, date, text }),
-      });
-      const result = (await response.json()) as
-        { sentences: string[]; paragraphs: string[]; drafts: Draft[]; more: Draft[] } | ApiError;
-      if ('error' in result) {
-        setError(result.error);
-        const field = result.error.field?.split('.')[0];
-        if (field && FIELD_IDS[field]) document.getElementById(FIELD_IDS[field])?.focus();
-        return;
-      }
-      startReview(result);
-      window.scrollTo({ top: 0 });
-    } catch {
-      setError({ message: 'Could not reach the server. Your text is saved here; try again in a moment.' });
-    } finally {
-      setBusy(false);
+    const drafted = await draftQuestions({ title, date, text });
+    setBusy(false);
+    if (!drafted.ok) {
+      setError(
+        drafted.offline
+          ? { message: 'Could not reach the server. Your text is saved here; try again in a moment.' }
+          : drafted.error,
+      );
+      const field = drafted.error.field?.split('.')[0];
+      if (field && FIELD_IDS[field]) document.getElementById(FIELD_IDS[field])?.focus();
+      return;
     }
+    startReview(drafted.data);
+    window.scrollTo({ top: 0 });
   };
 
   const errorFor = (field: string) => (error?.field === field ? error.message : '');
@@ -117,8 +184,20 @@ function PasteForm() {
       noValidate
       className="mt-8 space-y-6 rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-8"
     >
+      {published && (
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-partial/40 bg-partial-soft px-4 py-3">
+          <p className="min-w-0 flex-1 basis-72">
+            <strong>This article is published.</strong> Changing its text and publishing again changes it for anyone
+            studying it by its link; assignments already made keep their questions. To make a quiz from another article,
+            start a new one.
+          </p>
+          <button type="button" onClick={newArticle} className={buttonClass('secondary')}>
+            New article
+          </button>
+        </div>
+      )}
       <div>
-        <h2 className="text-2xl font-bold tracking-tight">Paste the article</h2>
+        <h2 className="text-2xl font-bold tracking-tight">{published ? 'The article’s text' : 'Paste the article'}</h2>
         <p className="mt-1 text-ink-muted">
           Text copied from a news page is fine: menus, share buttons and credits are left out. The app drafts questions
           on this machine; the text goes nowhere else.

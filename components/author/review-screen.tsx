@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { SET_CATEGORIES, type SetCategory } from '@/lib/content/schema';
 import { formatIsoDate, plural } from '@/lib/format';
@@ -17,7 +17,8 @@ import { routes } from '@/lib/routes';
 import { useAuthoringStore } from '@/stores/authoring-store-provider';
 import { fieldClass } from './authoring-screen';
 import { DraftCard, TrueFalseChoice } from './draft-card';
-import { saveAuthoredArticle } from './my-articles';
+import { rememberArticle } from '@/stores/teacher-links';
+import { articleSummary, publishArticle, republishArticle } from '@/lib/api-client';
 
 const CATEGORY_LABELS: Record<SetCategory, string> = {
   who: 'Who',
@@ -474,38 +475,48 @@ function PublishPanel() {
   const accepted = state.items.filter((i) => i.status === 'accepted').length;
   const pending = state.items.filter((i) => i.status === 'pending' && !isFolded(i)).length;
   const published = state.published;
+  const [inUse, setInUse] = useState<{ shared: boolean; assignments: number } | null>(null);
+
+  const OFFLINE = 'Could not reach the server. Your work is saved here; try again in a moment.';
+
+  /** Publishing changes to an article students may be using says so first, and asks. */
+  const check = async () => {
+    if (!published) return publish();
+    setBusy(true);
+    setProblems([]);
+    setMessage('');
+    const current = await articleSummary(published.id, published.key);
+    if (!current.ok) {
+      setMessage(current.offline ? OFFLINE : current.error.message);
+      setBusy(false);
+      return;
+    }
+    if (current.data.shared || current.data.assignments > 0) {
+      setInUse({ shared: current.data.shared, assignments: current.data.assignments });
+      setBusy(false);
+      return;
+    }
+    await publish();
+  };
 
   const publish = async () => {
+    setInUse(null);
     setBusy(true);
     setProblems([]);
     setMessage('');
     const body = publishInput(state);
-    try {
-      const response = await fetch(published ? `/api/authored/${encodeURIComponent(published.id)}` : '/api/authored', {
-        method: published ? 'PUT' : 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(published ? { Authorization: `Bearer ${published.key}` } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      const result = (await response.json()) as
-        { id: string; key?: string } | { error: { message: string; problems?: PublishProblem[] } };
-      if ('error' in result) {
-        setProblems(result.error.problems ?? []);
-        setMessage(result.error.message);
-        return;
-      }
-      const id = published?.id ?? result.id;
-      const key = published?.key ?? result.key!;
-      markPublished(id, key);
-      saveAuthoredArticle({ id, key, title: state.title, publishedAt: new Date().toISOString() });
-      window.location.assign(routes.authoredArticle(id, key));
-    } catch {
-      setMessage('Could not reach the server. Your work is saved here; try again in a moment.');
-    } finally {
-      setBusy(false);
+    const result = published ? await republishArticle(published.id, published.key, body) : await publishArticle(body);
+    setBusy(false);
+    if (!result.ok) {
+      setProblems(result.error.problems ?? []);
+      setMessage(result.offline ? OFFLINE : result.error.message);
+      return;
     }
+    const id = published?.id ?? result.data.id;
+    const key = published?.key ?? (result.data as { key: string }).key;
+    markPublished(id, key);
+    rememberArticle({ id, key, title: state.title, publishedAt: new Date().toISOString() });
+    window.location.assign(routes.authoredArticle(id, key));
   };
 
   return (
@@ -521,9 +532,17 @@ function PublishPanel() {
         {pending > 0 ? `, ${pending} still to review (left out)` : ''}. Published questions are checked like the app’s
         own, stay private to you, and can be assigned to a class or opened for self-study.
       </p>
+      {inUse && (
+        <ConfirmPublish
+          shared={inUse.shared}
+          assignments={inUse.assignments}
+          onConfirm={() => void publish()}
+          onCancel={() => setInUse(null)}
+        />
+      )}
       <button
         type="button"
-        onClick={publish}
+        onClick={() => void check()}
         disabled={busy || accepted === 0}
         className={buttonClass('primary', 'lg')}
       >
@@ -548,5 +567,61 @@ function PublishPanel() {
         )}
       </div>
     </section>
+  );
+}
+
+/** Before changing an article students may be using: what changes for whom, and what does not. */
+function ConfirmPublish({
+  shared,
+  assignments,
+  onConfirm,
+  onCancel,
+}: {
+  shared: boolean;
+  assignments: number;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    dialog?.showModal();
+    return () => dialog?.close();
+  }, []);
+  const uses = [
+    shared ? 'open for self-study by its link' : '',
+    assignments > 0 ? `used by ${plural(assignments, 'assignment')}` : '',
+  ].filter(Boolean);
+  return (
+    <dialog
+      ref={ref}
+      onClose={onCancel}
+      aria-labelledby="confirm-publish-title"
+      aria-describedby="confirm-publish-what"
+      className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-2xl border border-line bg-surface p-6 text-ink shadow-card backdrop:bg-black/50"
+    >
+      <h2 id="confirm-publish-title" className="text-xl font-bold tracking-tight">
+        Change the published article?
+      </h2>
+      <div id="confirm-publish-what" className="mt-2 space-y-2">
+        <p>This article is {uses.join(' and ')}.</p>
+        {shared ? <p>Students studying it by its link will see the new text and questions.</p> : null}
+        {assignments > 0 ? (
+          <p>
+            {assignments === 1 ? 'The assignment keeps' : 'The assignments keep'} the questions{' '}
+            {assignments === 1 ? 'it was' : 'they were'} made with: nothing changes for a class already working on{' '}
+            {assignments === 1 ? 'it' : 'them'}.
+          </p>
+        ) : null}
+      </div>
+      <div className="mt-5 flex flex-wrap gap-3">
+        <button type="button" autoFocus className={buttonClass('primary')} onClick={onConfirm}>
+          Publish changes
+        </button>
+        <button type="button" className={buttonClass('secondary')} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
   );
 }

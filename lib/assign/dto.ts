@@ -97,3 +97,73 @@ export const saveAnswerSchema = z.strictObject({
   response: responseSchema.nullable(),
 });
 export type SaveAnswer = z.infer<typeof saveAnswerSchema>;
+
+/** What the teacher's dashboard receives about the assignment: the student's view plus the teacher's settings. */
+export const teacherAssignmentSchema = assignmentInfoSchema.extend({
+  poolSize: z.int(),
+  shuffleQuestions: z.boolean(),
+  shuffleOptions: z.boolean(),
+  createdAt: z.string(),
+  /** Closed to new students while those still answering finish. */
+  finishing: z.boolean(),
+});
+export type TeacherAssignment = z.infer<typeof teacherAssignmentSchema>;
+
+export const STUDENT_STATUSES = ['in-progress', 'submitted', 'timed-out', 'closed'] as const;
+
+/** The teacher's live results: one row per attempt, item analysis per question, the score histogram. */
+export const teacherResultsSchema = z.strictObject({
+  assignment: teacherAssignmentSchema,
+  students: z.array(
+    z.strictObject({
+      attemptId: z.string(),
+      name: z.string(),
+      number: z.int(),
+      status: z.enum(STUDENT_STATUSES),
+      answered: z.int(),
+      asked: z.int(),
+      score: z.number().nullable(),
+      percent: z.int().nullable(),
+      startedAt: z.string(),
+      submittedAt: z.string().nullable(),
+      deadline: z.string().nullable(),
+      seconds: z.int().nullable(),
+    }),
+  ),
+  questions: z.array(
+    z.strictObject({
+      id: z.string(),
+      prompt: z.string(),
+      correct: z.array(z.string()),
+      attempts: z.int(),
+      facility: z.int().nullable(),
+      discrimination: z.number().nullable(),
+      wrongAnswers: z.array(z.strictObject({ answer: z.string(), count: z.int() })),
+    }),
+  ),
+  histogram: z.array(z.strictObject({ from: z.int(), to: z.int(), count: z.int() })),
+  serverNow: z.string(),
+});
+export type TeacherResults = z.infer<typeof teacherResultsSchema>;
+
+/** What a teacher may do to an assignment's window (PATCH /api/assignments/{id}). */
+export const windowActionSchema = z.discriminatedUnion('type', [
+  // What happens to the attempts still running: submitted as they stand (the default), or left to finish.
+  z.strictObject({ type: z.literal('close'), running: z.enum(['submit', 'finish']).default('submit') }),
+  z.strictObject({ type: z.literal('reopen') }),
+  z.strictObject({
+    type: z.literal('extend'),
+    minutes: z
+      .int()
+      .min(1)
+      .max(7 * 24 * 60),
+  }),
+]);
+export type WindowAction = z.output<typeof windowActionSchema>;
+
+export const windowChangeSchema = z.strictObject({
+  assignment: teacherAssignmentSchema,
+  /** Running attempts the change concerned: submitted, left to finish, or given more time. */
+  running: z.int(),
+});
+export type WindowChange = z.infer<typeof windowChangeSchema>;

@@ -38,6 +38,13 @@ export function mergeAnswers(
   return merged;
 }
 
+/** Two queues as one: the newer revision of each answer. */
+export function mergeOutboxes(a: Outbox, b: Outbox): Outbox {
+  let merged = a;
+  for (const [id, answer] of Object.entries(b)) merged = enqueue(merged, id, answer);
+  return merged;
+}
+
 /** Pending entries the server already has (same or newer revision): nothing left to send. */
 export function dropConfirmed(pending: Outbox, saved: Readonly<Record<string, PendingAnswer>>): Outbox {
   let next = pending;

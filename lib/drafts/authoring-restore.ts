@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { SET_CATEGORIES } from '@/lib/content/schema';
-import { emptyAuthoring, REJECT_REASONS, type Authoring, type AuthoringItem, type RejectReason } from './authoring';
+import {
+  emptyAuthoring,
+  REJECT_REASONS,
+  type Authoring,
+  type AuthoringItem,
+  type AuthoringWorks,
+  type RejectReason,
+} from './authoring';
 import { DRAFT_KINDS } from './types';
 
 /**
@@ -67,4 +74,31 @@ export function restoreAuthoring(value: unknown, today: string): { state: Author
     else dropped += 1;
   }
   return { state: { ...parsed.data, items }, dropped };
+}
+
+const worksSchema = z.looseObject({
+  workId: z.string().min(1).max(80),
+  others: z.record(z.string().min(1).max(80), z.unknown()),
+});
+
+/**
+ * Every saved article: the one on screen and the others. An article that fails its schema is
+ * counted and left out (the store has copied the saved value aside), never the whole lot.
+ */
+export function restoreAuthoringWorks(value: unknown, today: string): { state: AuthoringWorks; dropped: number } {
+  const works = worksSchema.safeParse(value);
+  const { workId, others, ...current } = works.success ? works.data : { workId: 'work-1', others: {} };
+  const restored = restoreAuthoring(works.success ? current : value, today);
+  let dropped = restored.dropped;
+  const kept: Record<string, Authoring> = {};
+  for (const [id, other] of Object.entries(others ?? {})) {
+    const work = restoreAuthoring(other, today);
+    // A work whose own fields are unreadable comes back empty: counted, not kept.
+    if (work.dropped > 0 && authoringSchema.safeParse(other).success === false) dropped += 1;
+    else {
+      kept[id] = work.state;
+      dropped += work.dropped;
+    }
+  }
+  return { state: { ...restored.state, workId: String(workId), others: kept }, dropped };
 }

@@ -53,6 +53,53 @@ export type Authoring = {
   published: { id: string; key: string; at: string } | null;
 };
 
+/**
+ * Every article this browser is working on: the one on screen (its fields at the top level, so the
+ * screen reads them directly) and the others, each kept apart until reopened.
+ */
+export type AuthoringWorks = Authoring & { workId: string; others: Record<string, Authoring> };
+
+export type WorkSummary = { id: string; title: string; published: boolean; current: boolean };
+
+/** Nothing typed, drafted or published yet: starting another article need not keep it. */
+export function isEmptyWork(work: Authoring): boolean {
+  return work.title.trim() === '' && work.text.trim() === '' && work.items.length === 0 && work.published === null;
+}
+
+/** The articles being worked on, the one on screen first, for the switcher. */
+export function workSummaries(state: AuthoringWorks): WorkSummary[] {
+  const summary = (id: string, work: Authoring, current: boolean): WorkSummary => ({
+    id,
+    title: work.title.trim() || 'Untitled article',
+    published: work.published !== null,
+    current,
+  });
+  return [
+    summary(state.workId, state, true),
+    ...Object.entries(state.others).map(([id, work]) => summary(id, work, false)),
+  ];
+}
+
+/** The fields of one work (without the others), as it is kept apart. */
+export function workOf(state: Authoring): Authoring {
+  return {
+    phase: state.phase,
+    title: state.title,
+    date: state.date,
+    source: state.source,
+    text: state.text,
+    sentences: state.sentences,
+    paragraphs: state.paragraphs,
+    items: state.items,
+    sets: state.sets,
+    published: state.published,
+  };
+}
+
+export function newWorkId(): string {
+  return `work-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
 export function emptyAuthoring(today: string): Authoring {
   return {
     phase: 'paste',

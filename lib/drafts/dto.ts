@@ -6,6 +6,8 @@ export type AuthoredDto = {
   id: string;
   title: string;
   shared: boolean;
+  /** Assignments made from its sets (each keeps the questions it was made with). */
+  assignments: number;
   updatedAt: string;
   article: ArticleDto;
   sets: SetDetailDto[];
@@ -16,6 +18,7 @@ export function toAuthoredDto(view: {
   id: string;
   title: string;
   shared: boolean;
+  assignments: number;
   updatedAt: string;
   catalog: Catalog;
   files: { path: string; text: string }[];
@@ -25,6 +28,7 @@ export function toAuthoredDto(view: {
     id: view.id,
     title: view.title,
     shared: view.shared,
+    assignments: view.assignments,
     updatedAt: view.updatedAt,
     article: toArticleDto(article),
     sets: view.catalog.sets.filter((set) => !set.parts).map((set) => toSetDetail(set, article)),

@@ -236,7 +236,16 @@ describe.each(testDatabases)('authored articles on $name', ({ open }) => {
     const wrong = await read(await assign({ id: body.id, key: 'wrong' }));
     expect(wrong.status).toBe(404);
     expect(wrong.body.error.field).toBe('article');
+    const before = await read(
+      await authoredItem.GET(request(`/api/authored/${body.id}`, { key: body.key }), ctx({ id: body.id })),
+    );
+    expect(before.body).toMatchObject({ shared: false, assignments: 0 });
     const made = await assign({ id: body.id, key: body.key });
     expect(made.status).toBe(201);
+    // The article's page and the authoring screen learn that a class uses it.
+    const after = await read(
+      await authoredItem.GET(request(`/api/authored/${body.id}`, { key: body.key }), ctx({ id: body.id })),
+    );
+    expect(after.body.assignments).toBe(1);
   });
 });

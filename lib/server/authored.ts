@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { checkContent, combinedSetId } from '@/lib/content/check';
 import type { Catalog, QuestionSet } from '@/lib/content/types';
 import { articleFile, setFile, type AuthoredSet } from '@/lib/drafts/content';
@@ -8,7 +8,7 @@ import type { PublishInput } from '@/lib/drafts/publish';
 import { toSlug } from '@/lib/drafts/ids';
 import { AssignmentError, type Clock } from './assignments';
 import type { Db } from './db/client';
-import { authoredArticles } from './db/schema';
+import { assignments, authoredArticles } from './db/schema';
 import { hashSecret, newSecret, secretMatches } from './secrets';
 
 /**
@@ -50,6 +50,8 @@ export type AuthoredView = {
   id: string;
   title: string;
   shared: boolean;
+  /** Assignments made from its sets (each keeps the questions it was made with). */
+  assignments: number;
   catalog: Catalog;
   files: { path: string; text: string }[];
   updatedAt: string;
@@ -142,11 +144,23 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
     return found;
   }
 
-  function view(found: Row): AuthoredView {
+  /** How many assignments were made from the article's sets (their snapshots name each question's set). */
+  async function assignmentsOf(id: string): Promise<number> {
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(assignments)
+      .where(
+        sql`exists (select 1 from jsonb_array_elements(${assignments.questions}) q where q->>'setId' = ${id} or starts_with(q->>'setId', ${`${id}-`}))`,
+      );
+    return row?.count ?? 0;
+  }
+
+  async function view(found: Row): Promise<AuthoredView> {
     return {
       id: found.id,
       title: found.title,
       shared: found.shared,
+      assignments: await assignmentsOf(found.id),
       catalog: catalogOf(found),
       files: [{ path: `content/articles/${found.id}.md`, text: found.articleFile }, ...found.setFiles],
       updatedAt: found.updatedAt.toISOString(),

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AuthoringScreen } from '@/components/author/authoring-screen';
-import { MyArticles } from '@/components/author/my-articles';
+import { TeacherLinksPanel } from '@/components/assign/teacher-links-panel';
 
 export const metadata: Metadata = { title: 'Make a quiz from an article' };
 
@@ -13,8 +13,8 @@ export default function NewArticlePage() {
         Paste a news article and get draft questions, each citing the sentence it comes from. Accept, edit or reject
         them, add your own, then publish and assign. Your work is saved in this browser as you go.
       </p>
-      <MyArticles />
       <AuthoringScreen />
+      <TeacherLinksPanel show="articles" />
     </div>
   );
 }

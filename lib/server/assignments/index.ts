@@ -28,8 +28,7 @@ export function assignmentService(db: Db, now: Clock = () => new Date()) {
 }
 
 export type AssignmentService = ReturnType<typeof assignmentService>;
-export type TeacherResults = Awaited<ReturnType<AssignmentService['results']>>;
-export type TeacherAssignment = TeacherResults['assignment'];
+export type { TeacherAssignment, TeacherResults } from '@/lib/assign/dto';
 
 export { AssignmentError, type Clock } from './core';
 export type { CreatedAssignment, WindowAction, WindowChange } from './teacher';

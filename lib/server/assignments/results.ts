@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { teacherResultsSchema, type TeacherResults } from '@/lib/assign/dto';
 import { correctAnswerLines } from '@/lib/quiz/describe';
 import { attempts, responses } from '../db/schema';
 import { rowsOf, teacherAssignmentInfo, type AssignmentRow, type Context } from './core';
@@ -7,7 +8,7 @@ import type { Grading } from './grading';
 
 /** What a teacher reads: the results dashboard (students, item analysis, histogram) and the CSV rows. */
 export function resultsOps({ db, now }: Context, { gradeExpired }: Grading) {
-  async function results(assignment: AssignmentRow) {
+  async function results(assignment: AssignmentRow): Promise<TeacherResults> {
     await gradeExpired(assignment.id);
     const at = now();
     const live = and(eq(attempts.assignmentId, assignment.id), isNull(attempts.removedAt));
@@ -73,7 +74,8 @@ export function resultsOps({ db, now }: Context, { gradeExpired }: Grading) {
     const itemStats = new Map(items.map((item) => [item.questionId, item]));
     const counts = new Map(histogram.map((row) => [row.bucket, row.count]));
 
-    return {
+    // Parsed by the strict schema the dashboard is typed by (lib/assign/dto.ts).
+    return teacherResultsSchema.parse({
       assignment: teacherAssignmentInfo(assignment, at),
       students: students.map((s) => ({
         attemptId: s.attemptId,
@@ -114,7 +116,7 @@ export function resultsOps({ db, now }: Context, { gradeExpired }: Grading) {
         count: counts.get(i) ?? 0,
       })),
       serverNow: at.toISOString(),
-    };
+    });
   }
 
   /** Every graded answer, for the CSV export: one row per student and question. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { newJoinCode } from '@/lib/assign/codes';
+import type { WindowAction, WindowChange } from '@/lib/assign/dto';
 import type { AssignmentSettings, CreateAssignment, SnapshotQuestion } from '@/lib/assign/settings';
 import type { QuestionSet } from '@/lib/content/types';
 import { assignments, attempts } from '../db/schema';
@@ -10,14 +11,7 @@ import type { Grading } from './grading';
 
 export type CreatedAssignment = { id: string; code: string; teacherKey: string };
 
-export type WindowAction =
-  { type: 'close'; running: 'submit' | 'finish' } | { type: 'reopen' } | { type: 'extend'; minutes: number };
-
-export type WindowChange = {
-  assignment: ReturnType<typeof teacherAssignmentInfo>;
-  /** Running attempts the change concerned: submitted, left to finish, or given more time. */
-  running: number;
-};
+export type { WindowAction, WindowChange } from '@/lib/assign/dto';
 
 /** What a teacher does: create an assignment, prove the key, change its window, rename or remove an attempt. */
 export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }: Grading) {

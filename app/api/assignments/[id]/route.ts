@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { json, jsonError } from '@/lib/api/responses';
+import { windowActionSchema } from '@/lib/assign/dto';
 import {
   answer,
   idParam,
@@ -12,18 +13,7 @@ import {
 } from '@/lib/server/http';
 
 const params = z.object({ id: idParam });
-const actionSchema = z.discriminatedUnion('type', [
-  // What happens to the attempts still running: submitted as they stand (the default), or left to finish.
-  z.strictObject({ type: z.literal('close'), running: z.enum(['submit', 'finish']).default('submit') }),
-  z.strictObject({ type: z.literal('reopen') }),
-  z.strictObject({
-    type: z.literal('extend'),
-    minutes: z
-      .int()
-      .min(1)
-      .max(7 * 24 * 60),
-  }),
-]);
+const actionSchema = windowActionSchema;
 
 /** GET /api/assignments/{id}: the teacher's live results (Authorization: Bearer <teacher key>). */
 export function GET(request: Request, context: RouteContext<'/api/assignments/[id]'>) {

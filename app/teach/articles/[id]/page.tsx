@@ -57,7 +57,7 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
           </a>{' '}
           page).
         </p>
-        <a href={routes.newArticle()} className={buttonClass('secondary', 'md', 'mt-2')}>
+        <a href={routes.editArticle(article.id)} className={buttonClass('secondary', 'md', 'mt-2')}>
           Edit the questions
         </a>
       </div>
