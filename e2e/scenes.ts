@@ -222,7 +222,7 @@ export const SCENES: Scene[] = [
     path: `/sets/${SETS.who}/cards`,
     fullPage: true,
     cards: {
-      log: reviewsOf(['who-visiting-leader', 'who-putin-title'], Date.now() - 3 * 86_400_000),
+      log: reviewsOf(['who-visiting-leader', 'who-kyodo-report'], Date.now() - 3 * 86_400_000),
       settings: { retention: 0.9, newPerDay: 20 },
     },
     ready: async (page) => {
@@ -246,7 +246,7 @@ export const SCENES: Scene[] = [
     seed: progressOf([], [finishedAttempt(SETS.where, { wrong: 3 })]),
     cards: {
       log: [
-        ...reviewsOf(['who-visiting-leader', 'who-putin-title', 'where-ukraine'], Date.now() - 5 * 86_400_000),
+        ...reviewsOf(['who-visiting-leader', 'who-kyodo-report', 'where-northeast-asia'], Date.now() - 5 * 86_400_000),
         ...reviewsOf(['who-visiting-leader', 'when-arrival-day'], Date.now() - 2 * 86_400_000, 1),
       ],
       settings: { retention: 0.9, newPerDay: 20 },

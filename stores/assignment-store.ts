@@ -11,7 +11,7 @@ import {
 } from '@/lib/assign/outbox';
 import type { QuizResponse } from '@/lib/quiz/response';
 import { advance, goBack, goTo, openReview, setResponse, toggleFlag, type QuizSession } from '@/lib/quiz/session';
-import { createSafeRecord } from './safe-storage';
+import { createSafeRecord } from './safe-record';
 
 /**
  * Client state for one assignment attempt: where the student is in the quiz (the same session

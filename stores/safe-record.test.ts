@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StudentAttempt } from '@/lib/assign/dto';
 import { MemoryStorage } from '@/lib/testing/memory-storage';
 import { createAssignmentStore, outboxKey } from './assignment-store';
-import { backupKeys, createSafeRecord } from './safe-storage';
+import { createSafeRecord } from './safe-record';
+import { backupKeys } from './safe-storage';
 
 type List = { entries: Array<{ id: string; title: string }> };
 const KEY = 'test:list';

@@ -16,6 +16,7 @@ import {
   toggleFlag,
 } from '@/lib/quiz/session';
 import { newSeed } from '@/lib/quiz/shuffle';
+import type { DrawRules } from '@/lib/quiz/draw';
 import type { StoreNotice } from './notices';
 import { createSafeStorage, type Restore } from './safe-storage';
 import {
@@ -51,6 +52,8 @@ export type StartQuizInput = {
   setSize?: number;
   /** For tests: a fixed seed gives a fixed order. */
   seed?: string;
+  /** The set's rules: questions kept apart, and which come first (lib/quiz/draw.ts). */
+  rules?: DrawRules;
 };
 
 export type StudyActions = {
@@ -140,6 +143,7 @@ export function createStudyStore(options: StudyStoreOptions = {}) {
               now: now(),
               retryOf: input.retryOf ?? null,
               setSize: input.setSize,
+              rules: input.rules,
             });
             set({ sessions: { ...get().sessions, [input.setId]: session } });
             return session;

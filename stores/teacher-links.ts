@@ -1,4 +1,5 @@
-import { createSafeRecord, type StoredNotice } from './safe-storage';
+import { createSafeRecord } from './safe-record';
+import type { StoredNotice } from './safe-storage';
 
 /**
  * The teacher's links and keys kept in this browser: the assignments and the articles they made.

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { CheckIcon, ChevronIcon, ClockIcon, CrossIcon, HalfIcon, RetryIcon } from '@/components/ui/icons';
 import type { CatalogQuestion } from '@/lib/content/types';
+import type { DrawRules } from '@/lib/quiz/draw';
 import { formatAttemptDay, formatDuration, formatPoints, plural } from '@/lib/format';
 import { correctAnswerLines, MODE_LABELS, resultLabel, responseLines } from '@/lib/quiz/describe';
 import { attemptScope, findAttempt, isNewBest, latestAttempt, scopeLabel } from '@/lib/quiz/history';
@@ -19,6 +20,8 @@ type Props = {
   setId: string;
   setTitle: string;
   questions: CatalogQuestion[];
+  /** The set's rules, for a retry: questions kept apart, and which come first. */
+  rules: DrawRules;
 };
 
 export function ResultsSkeleton() {
@@ -37,7 +40,7 @@ export function ResultsSkeleton() {
  * Score first (and what it is of), then every question: the ones missed open, with the learner's
  * answer, the right one, why, and the sentence of the article; the right ones collapsed.
  */
-export function ResultsView({ setId, setTitle, questions }: Props) {
+export function ResultsView({ setId, setTitle, questions, rules }: Props) {
   const router = useRouter();
   const attemptId = attemptIdParam(useSearchParams());
   const hydrated = useStudyStore((s) => s.hasHydrated);
@@ -79,7 +82,7 @@ export function ResultsView({ setId, setTitle, questions }: Props) {
 
   const start = (questionIds: string[], retryOf: string | null) => {
     setLeaving(true);
-    startQuiz({ setId, questionIds, mode: attempt.mode, shuffle: true, retryOf, setSize: questions.length });
+    startQuiz({ setId, questionIds, mode: attempt.mode, shuffle: true, retryOf, setSize: questions.length, rules });
     router.push(routes.quiz(setId));
   };
 

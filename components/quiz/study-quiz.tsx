@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import type { CatalogQuestion } from '@/lib/content/types';
+import type { DrawRules } from '@/lib/quiz/draw';
 import { localGrader } from '@/lib/quiz/local-grader';
 import { toPublicQuestion, type PublicQuestion } from '@/lib/quiz/public';
 import { finishSession } from '@/lib/quiz/scoring';
@@ -16,10 +17,12 @@ type Props = {
   setTitle: string;
   /** Every question of the set; the saved quiz says which are asked and in what order. */
   questions: CatalogQuestion[];
+  /** The set's rules, for a quiz started here: questions kept apart, and which come first. */
+  rules: DrawRules;
 };
 
 /** Self-study: the quiz view on the study store, graded in the browser. */
-export function StudyQuiz({ setId, setTitle, questions }: Props) {
+export function StudyQuiz({ setId, setTitle, questions, rules }: Props) {
   const router = useRouter();
   const hydrated = useStudyStore((s) => s.hasHydrated);
   const session = useStudyStore((s) => s.sessions[setId]);
@@ -70,7 +73,13 @@ export function StudyQuiz({ setId, setTitle, questions }: Props) {
             type="button"
             className={buttonClass('primary', 'lg')}
             onClick={() =>
-              store.startQuiz({ setId, questionIds: questions.map((q) => q.id), mode: 'practice', shuffle: true })
+              store.startQuiz({
+                setId,
+                questionIds: questions.map((q) => q.id),
+                mode: 'practice',
+                shuffle: true,
+                rules,
+              })
             }
           >
             Start practice

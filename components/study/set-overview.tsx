@@ -63,6 +63,7 @@ export function SetOverview({
             setTitle={set.title}
             questionIds={set.questions.map((q) => q.id)}
             parts={set.parts}
+            rules={set.rules}
           />
           <SetHistory setId={set.id} setSize={set.questions.length} />
           <CardsStoreProvider>

@@ -13,7 +13,7 @@ export function SetQuizPage({ set }: { set: QuestionSet }) {
     <div className="mx-auto max-w-3xl px-4 py-4 sm:px-6 sm:py-8">
       <StudyStoreProvider>
         <StudyNotice />
-        <StudyQuiz setId={set.id} setTitle={set.title} questions={set.questions} />
+        <StudyQuiz setId={set.id} setTitle={set.title} questions={set.questions} rules={set.rules} />
       </StudyStoreProvider>
     </div>
   );

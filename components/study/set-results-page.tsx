@@ -25,7 +25,7 @@ export function SetResultsPage({ set }: { set: QuestionSet }) {
         <StudyStoreProvider>
           <StudyNotice />
           <Suspense fallback={<ResultsSkeleton />}>
-            <ResultsView setId={set.id} setTitle={set.title} questions={set.questions} />
+            <ResultsView setId={set.id} setTitle={set.title} questions={set.questions} rules={set.rules} />
           </Suspense>
         </StudyStoreProvider>
       </div>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import type { SetPart } from '@/lib/content/types';
+import { drawableCount, type DrawRules } from '@/lib/quiz/draw';
 import { plural } from '@/lib/format';
 import { MODE_LABELS } from '@/lib/quiz/describe';
 import type { QuizMode } from '@/lib/quiz/records';
@@ -16,6 +17,8 @@ type Props = {
   questionIds: string[];
   /** A combined set: the sets it is made of, so the learner can mix the ones they want. */
   parts?: SetPart[];
+  /** Questions kept apart (one quiz asks one of them) and which come first. */
+  rules: DrawRules;
 };
 
 const MODES: Array<{ value: QuizMode; description: string }> = [
@@ -37,7 +40,7 @@ function poolOf(questionIds: string[], parts: SetPart[] | undefined, chosen: Rea
 }
 
 /** The options a learner picks before a quiz, and "Continue" when one is already under way. */
-export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
+export function StartQuizForm({ setId, setTitle, questionIds, parts, rules }: Props) {
   const router = useRouter();
   const hydrated = useStudyStore((s) => s.hasHydrated);
   const session = useStudyStore((s) => s.sessions[setId]);
@@ -48,7 +51,8 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
     () => new Set(parts?.map((part) => part.setId) ?? []),
   );
   const pool = poolOf(questionIds, parts, chosenParts);
-  const total = pool.length;
+  // Questions about the same fact are asked one per quiz: the most one quiz can ask.
+  const total = drawableCount(pool, rules);
   const countChoices = [5, 10, 20].filter((n) => n < total);
   const [mode, setMode] = useState<QuizMode>('practice');
   /** null means all of the pool, whatever its size. */
@@ -68,6 +72,7 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
       count: effectiveCount ?? undefined,
       shuffle,
       setSize: questionIds.length,
+      rules,
     });
     router.push(routes.quiz(setId));
   };
@@ -133,7 +138,11 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts }: Props) {
               ))}
             </div>
             <p className="mt-2 text-sm text-ink-muted" aria-live="polite">
-              {total === 0 ? 'Choose at least one set.' : `${plural(total, 'question')} in the mix, each asked once.`}
+              {total === 0
+                ? 'Choose at least one set.'
+                : total < pool.length
+                  ? `${plural(pool.length, 'question')} in the mix. A quiz asks ${total}: where two ask the same fact, it asks one of them.`
+                  : `${plural(total, 'question')} in the mix, each asked once.`}
             </p>
           </fieldset>
         ) : null}

@@ -99,7 +99,7 @@ describe('content warnings (weaker questions)', () => {
         question({ id: 'when-met', type: 'typed', prompt: 'On which day did the council meet in Lisbon?', answer: 'Monday' }),
       ]),
     ).toEqual([
-      'sets/fixture-valid.yaml › when-met › prompt: gives away the answer of where-met ("Lisbon") in the same set (fixture-valid)',
+      'sets/fixture-valid.yaml › when-met › prompt: gives away the answer of where-met ("Lisbon"): reword it, or give both the same fact so a quiz asks only one',
     ]);
   });
 
@@ -116,7 +116,118 @@ describe('content warnings (weaker questions)', () => {
         }),
       ]),
     ).toEqual([
-      'sets/fixture-valid.yaml › who-else › options: option "Mayor Ana Costa" spells out the answer of the typed question who-mayor in the same set (fixture-valid)',
+      'sets/fixture-valid.yaml › who-else › options: an option spells out the answer of the typed question who-mayor ("Ana Costa"): replace it, or give both the same fact',
+    ]);
+  });
+
+  it('looks for giveaways across sets (any two can be mixed), and accepts a pair that shares a fact', () => {
+    const where = setWith([question({ id: 'where-met', type: 'typed', prompt: 'Where did the council meet?', answer: 'Lisbon' })]);
+    const when = (fact?: string) => ({
+      path: 'sets/fixture-when.yaml',
+      text: YAML.stringify({
+        id: 'fixture-when',
+        title: 'When',
+        category: 'when',
+        article: 'fixture-article',
+        description: 'Test.',
+        questions: [
+          question({ id: 'when-met', type: 'typed', prompt: 'On which day did the council meet in Lisbon?', answer: 'Monday', ...(fact ? { fact } : {}) }),
+        ],
+      }),
+    });
+    const withFact = (fact?: string) => ({ ...where, text: fact ? where.text.replace('id: where-met', `id: where-met\n    fact: ${fact}`) : where.text });
+    expect(checkContent({ articles: [ARTICLE], sets: [withFact(), when()] }).warnings.map(formatProblem)).toEqual([
+      'sets/fixture-when.yaml › when-met › prompt: gives away the answer of where-met ("Lisbon"): reword it, or give both the same fact so a quiz asks only one',
+    ]);
+    const shared = checkContent({ articles: [ARTICLE], sets: [withFact('meeting'), when('meeting')] });
+    expect(shared.warnings).toEqual([]);
+    expect(shared.catalog!.sets.find((set) => set.category === 'all')!.rules.apart).toEqual([['where-met', 'when-met']]);
+  });
+
+  it('two questions of one set on the same fact: a quiz of the set would ask only one', () => {
+    expect(
+      warningsOf([
+        question({ id: 'who-mayor', type: 'typed', prompt: 'Who opened the session?', answer: 'Ana Costa', fact: 'opening' }),
+        question({ id: 'tf-opened', type: 'truefalse', prompt: 'The session was opened by a judge.', answer: false, fact: 'opening' }),
+      ]),
+    ).toEqual([
+      'sets/fixture-valid.yaml › tf-opened › fact: shares the fact "opening" with who-mayor in this set, so a quiz of the set asks only one of them: move one to another set',
+    ]);
+  });
+
+  it('two questions whose feedback states each other’s answer cannot both be fair in Practice mode', () => {
+    expect(
+      warningsOf([
+        question({ id: 'where-met', type: 'typed', prompt: 'Where did the council meet?', answer: 'Lisbon', explanation: 'It met there on Monday.' }),
+        question({ id: 'when-met', type: 'typed', prompt: 'On which day did the council meet?', answer: 'Monday', explanation: 'It met in Lisbon.' }),
+      ]),
+    ).toEqual([
+      'sets/fixture-valid.yaml › when-met › explanation: its feedback and that of where-met state each other\'s answers ("Lisbon"), so no order keeps both fair: trim one explanation, or give both the same fact',
+    ]);
+  });
+
+  it('a prompt that copies eight or more words of the article in a row tests spotting words', () => {
+    expect(
+      warningsOf([
+        question({ id: 'why-buses', type: 'single', prompt: 'What happened after residents’ groups asked for more buses to the harbour?', options: ['It was studied', 'No', 'Maybe', 'Later'], answer: 'It was studied', evidence: 'The council agreed to study the request.' }),
+      ]),
+    ).toEqual([
+      'sets/fixture-valid.yaml › why-buses › prompt: copies 9 words of the article in a row ("residents groups asked for more buses to the harbour"): put it in other words',
+    ]);
+  });
+
+  it('a written card that drops the article’s hedge ("including", "at least", "expected"…) says more than the article', () => {
+    const card = (back: string) =>
+      question({
+        id: 'what-asked',
+        type: 'single',
+        prompt: 'What did the council agree to?',
+        options: ['To study the request', 'To buy buses', 'To close the harbour', 'To meet again'],
+        answer: 'To study the request',
+        evidence: 'Two members voted against it.',
+        card: { front: 'What did the vote show?', back },
+      });
+    expect(warningsOf([card('Nobody was against it')])).toEqual([]);
+    const hedged = question({
+      id: 'who-against',
+      type: 'single',
+      prompt: 'How many members voted against?',
+      options: ['Two', 'None', 'Ten', 'All'],
+      answer: 'Two',
+      evidence: 'Mayor Ana Costa opened the session at nine.',
+      card: { front: 'When did the session open?', back: 'Nine' },
+    });
+    expect(warningsOf([hedged])).toEqual([]);
+    const including = checkContent({
+      articles: [{ ...ARTICLE, text: ARTICLE.text.replace('asked for more buses', 'asked for changes, including more buses') }],
+      sets: [
+        setWith([
+          question({
+            id: 'what-asked',
+            type: 'single',
+            prompt: 'What did residents’ groups ask for?',
+            options: ['More buses', 'Trams', 'Taxis', 'Bikes'],
+            answer: 'More buses',
+            evidence: 'including more buses',
+            card: { front: 'What did residents’ groups ask for?', back: 'More buses' },
+          }),
+        ]),
+      ],
+    }).warnings.map(formatProblem);
+    expect(including).toEqual([
+      'sets/fixture-valid.yaml › what-asked › card: the card leaves out the article\'s "including", so it says more than the article does',
+    ]);
+  });
+
+  it('two true/false statements on one sentence with the same key test the same thing', () => {
+    expect(
+      warningsOf([
+        question({ id: 'tf-city', type: 'truefalse', prompt: 'The council’s meeting was held in Portugal’s Lisbon.', answer: true }),
+        question({ id: 'tf-day', type: 'truefalse', prompt: 'The council met at the start of the week.', answer: true }),
+        question({ id: 'tf-place', type: 'truefalse', prompt: 'The council met in Madrid.', answer: false }),
+      ]),
+    ).toEqual([
+      'sets/fixture-valid.yaml › tf-day › prompt: tests the same sentence as tf-city, with the same key (true): keep one, or ask the other another way',
     ]);
   });
 

@@ -2,6 +2,7 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import type { Article, Catalog, CatalogQuestion, Citation, QuestionSet } from './types';
 import { normaliseAnswer } from '@/lib/quiz/normalise';
+import { drawRules, reveals } from '@/lib/quiz/draw-rules';
 import {
   articleFrontMatterSchema,
   questionRefSchema,
@@ -457,6 +458,7 @@ export function checkContent(input: {
       articleId: raw.article,
       description: raw.description,
       questions: members,
+      rules: drawRules(members),
     });
   }
 
@@ -474,6 +476,7 @@ export function checkContent(input: {
       articleId: article.id,
       description: `Every question about the article, from all ${own.length} sets, each asked once. Mix the sets you want.`,
       questions: [...members.values()],
+      rules: drawRules([...members.values()]),
       parts: own.map((set) => ({ setId: set.id, title: set.title, questionIds: set.questions.map((q) => q.id) })),
     });
   }
@@ -481,7 +484,7 @@ export function checkContent(input: {
   // Sets are shown in the order who, where, when, what & why, review, all, whatever their file names.
   sets.sort(byCategory);
 
-  const warnings = problems.length === 0 ? findWeaknesses(sets, articlesById, setFiles) : [];
+  const warnings = problems.length === 0 ? findWeaknesses(sets, articlesById, setFiles, questionFiles) : [];
   return { problems, warnings, catalog: problems.length === 0 ? { articles, sets, questions } : null };
 }
 
@@ -493,11 +496,24 @@ function byCategory(a: QuestionSet, b: QuestionSet): number {
   );
 }
 
-/** Text answers a question asks the learner to find (not true/false, not an order). */
-function answerTexts(question: Question): string[] {
-  if (question.type === 'single' || question.type === 'typed') return [question.answer];
-  if (question.type === 'multiple') return question.answer;
-  return [];
+
+/** A prompt sharing this many words in a row with its article copies it. */
+const COPIED_RUN_WORDS = 8;
+
+/** Words that soften what the article says; a card that drops one overstates it. */
+const HEDGES = ['including', 'at least', 'expected', 'may', 'reportedly', 'about'];
+
+/** The longest run of words `a` shares with `b`. */
+function longestSharedRun(a: readonly string[], b: readonly string[]): string[] {
+  let best: string[] = [];
+  for (let i = 0; i < a.length; i += 1) {
+    for (let j = 0; j < b.length; j += 1) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k += 1;
+      if (k > best.length) best = a.slice(i, i + k);
+    }
+  }
+  return best;
 }
 
 function containsPhrase(haystack: string, needle: string): boolean {
@@ -505,16 +521,19 @@ function containsPhrase(haystack: string, needle: string): boolean {
 }
 
 /**
- * Weaknesses a demanding teacher would fix, found per set (the learner meets a set's questions
- * together):
- * - a prompt that states another question's answer (the count prompt saying "ballistic");
- * - an option that spells out what a typed question asks the learner to produce;
+ * Weaknesses a demanding teacher would fix:
+ * - a prompt that states another question's answer (the count prompt saying "ballistic"), or an
+ *   option that spells out what a typed question asks for, anywhere in the article (any two of its
+ *   questions can meet in one quiz), unless both share a fact (then a quiz asks only one);
+ * - two questions whose feedback states each other's answer (Practice mode shows feedback before
+ *   the next question; one-way reveals are handled by asking the revealed question first);
  * - a true/false statement copied from the article word for word (it tests string matching).
  */
 function findWeaknesses(
   sets: readonly QuestionSet[],
   articles: ReadonlyMap<string, Article>,
   setFiles: ReadonlyMap<string, string>,
+  questionFiles: ReadonlyMap<string, string>,
 ): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   const seen = new Set<string>();
@@ -524,35 +543,53 @@ function findWeaknesses(
     seen.add(key);
     warnings.push(warning);
   };
+  // Two questions of one set on the same fact: a quiz of the whole set would ask fewer than it lists.
   for (const set of sets) {
-    if (set.category === 'all') continue; // its pairs are checked in the sets it is made of
-    const file = setFiles.get(set.id) ?? set.id;
-    for (const asked of set.questions) {
-      for (const answer of answerTexts(asked)) {
-        const needle = normaliseAnswer(answer);
-        if (needle.replace(/ /g, '').length < 4) continue;
-        for (const other of set.questions) {
-          if (other.id === asked.id) continue;
-          if (containsPhrase(normaliseAnswer(other.prompt), needle) && !containsPhrase(normaliseAnswer(asked.prompt), needle)) {
-            warn({
-              file,
-              item: other.id,
-              field: 'prompt',
-              message: `gives away the answer of ${asked.id} ("${answer}") in the same set (${set.id})`,
-            });
-          }
-          if (asked.type === 'typed' && (other.type === 'single' || other.type === 'multiple')) {
-            const option = other.options.find((o) => containsPhrase(normaliseAnswer(o), needle));
-            if (option) {
-              warn({
-                file,
-                item: other.id,
-                field: 'options',
-                message: `option "${option}" spells out the answer of the typed question ${asked.id} in the same set (${set.id})`,
-              });
-            }
-          }
-        }
+    if (set.category === 'all') continue;
+    const byFact = new Map<string, string[]>();
+    for (const question of set.questions) {
+      if (question.fact) byFact.set(question.fact, [...(byFact.get(question.fact) ?? []), question.id]);
+    }
+    for (const [fact, ids] of byFact) {
+      if (ids.length < 2) continue;
+      warn({
+        file: setFiles.get(set.id) ?? set.id,
+        item: ids[1],
+        field: 'fact',
+        message: `shares the fact "${fact}" with ${ids[0]} in this set, so a quiz of the set asks only one of them: move one to another set`,
+      });
+    }
+  }
+
+  // Any two questions of an article can meet in one quiz (the "All questions" set, or sets mixed
+  // together), so giveaways are looked for across the article's questions.
+  for (const set of sets) {
+    if (set.category !== 'all') continue;
+    const fileOf = (id: string) => questionFiles.get(id) ?? set.id;
+    const byId = new Map(set.questions.map((q) => [q.id, q]));
+    const found = reveals(set.questions);
+    const feedback = new Set(found.filter((r) => r.where === 'feedback').map((r) => `${r.from}>${r.reveals}`));
+    for (const r of found) {
+      const from = byId.get(r.from)!;
+      const asked = byId.get(r.reveals)!;
+      if (from.fact && from.fact === asked.fact) continue; // never asked together
+      if (r.where === 'prompt' || r.where === 'options') {
+        warn({
+          file: fileOf(r.from),
+          item: r.from,
+          field: r.where,
+          message:
+            r.where === 'prompt'
+              ? `gives away the answer of ${r.reveals} ("${r.answer}"): reword it, or give both the same fact so a quiz asks only one`
+              : `an option spells out the answer of the typed question ${r.reveals} ("${r.answer}"): replace it, or give both the same fact`,
+        });
+      } else if (feedback.has(`${r.reveals}>${r.from}`) && r.from < r.reveals) {
+        warn({
+          file: fileOf(r.from),
+          item: r.from,
+          field: 'explanation',
+          message: `its feedback and that of ${r.reveals} state each other's answers ("${r.answer}"), so no order keeps both fair: trim one explanation, or give both the same fact`,
+        });
       }
     }
   }
@@ -573,6 +610,55 @@ function findWeaknesses(
         });
       }
     }
+  }
+  for (const set of sets) {
+    if (set.category === 'all') continue;
+    const article = articles.get(set.articleId);
+    if (!article) continue;
+    const file = setFiles.get(set.id) ?? set.id;
+    const articleWords = normaliseAnswer(article.text).split(' ');
+    for (const question of set.questions) {
+      // A prompt that copies a long run of the article tests spotting words, not reading.
+      if (question.type !== 'truefalse') {
+        const run = longestSharedRun(normaliseAnswer(question.prompt).split(' '), articleWords);
+        if (run.length >= COPIED_RUN_WORDS) {
+          warn({
+            file,
+            item: question.id,
+            field: 'prompt',
+            message: `copies ${run.length} words of the article in a row ("${run.join(' ')}"): put it in other words`,
+          });
+        }
+      }
+      // A card that drops the article's hedge says more than the article does.
+      if (question.card) {
+        const evidence = normaliseAnswer(question.citations.map((c) => c.quote).join(' '));
+        const card = normaliseAnswer(`${question.card.front} ${question.card.back}`);
+        const hedge = HEDGES.find((h) => containsPhrase(evidence, h) && !containsPhrase(card, h));
+        if (hedge) {
+          warn({
+            file,
+            item: question.id,
+            field: 'card',
+            message: `the card leaves out the article's "${hedge}", so it says more than the article does`,
+          });
+        }
+      }
+    }
+    // Two true/false statements on the same sentence with the same key test the same thing.
+    const statements = set.questions.filter((q) => q.type === 'truefalse');
+    statements.forEach((a, i) => {
+      for (const b of statements.slice(i + 1)) {
+        const sentences = new Set(a.citations.flatMap((c) => c.sentences));
+        if (a.answer !== b.answer || !b.citations.some((c) => c.sentences.some((n) => sentences.has(n)))) continue;
+        warn({
+          file,
+          item: b.id,
+          field: 'prompt',
+          message: `tests the same sentence as ${a.id}, with the same key (${b.answer ? 'true' : 'false'}): keep one, or ask the other another way`,
+        });
+      }
+    });
   }
   return warnings;
 }

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { checkContent } from './check';
 import { readContentFiles } from './files';
+import { drawableCount } from '@/lib/quiz/draw';
+import { gradeResponse } from '@/lib/quiz/grade';
+import { reveals } from '@/lib/quiz/draw-rules';
+import { planQuestionIds } from '@/lib/quiz/session';
 import { SET_CATEGORIES } from './schema';
 
 /** The real content in content/: it must pass the check and be big enough for the quiz. */
@@ -29,6 +33,43 @@ describe('real content', () => {
 
   it('has no weaker questions: no giveaways across questions of a set, no word-for-word true/false', () => {
     expect(result.warnings.map((warning) => `${warning.item} › ${warning.field}: ${warning.message}`)).toEqual([]);
+  });
+
+  it('no quiz drawn from any set has a question that answers another, nor feedback that answers one still to come', () => {
+    for (const set of result.catalog!.sets) {
+      const ids = set.questions.map((q) => q.id);
+      const byId = new Map(set.questions.map((q) => [q.id, q]));
+      for (let seed = 0; seed < 200; seed += 1) {
+        const drawn = planQuestionIds(ids, { shuffle: true, seed: `seed-${seed}`, rules: set.rules });
+        const position = new Map(drawn.map((id, index) => [id, index]));
+        for (const reveal of reveals(drawn.map((id) => byId.get(id)!))) {
+          const where = `${set.id}, seed ${seed}: ${reveal.from} states the answer of ${reveal.reveals} in its ${reveal.where}`;
+          if (reveal.where === 'feedback') expect(position.get(reveal.reveals), where).toBeLessThan(position.get(reveal.from)!);
+          else expect.fail(where);
+        }
+      }
+    }
+  });
+
+  it('asks every question of a single set in one quiz, and says how many a mix of all of them asks', () => {
+    for (const set of result.catalog!.sets) {
+      const count = drawableCount(set.questions.map((q) => q.id), set.rules);
+      if (set.category === 'all') expect(count).toBeGreaterThanOrEqual(40);
+      else expect(count, set.id).toBe(set.questions.length);
+    }
+  });
+
+  it('accepts the reasonable forms a reader types for the typed questions', () => {
+    const forms: Record<string, string[]> = {
+      'who-summit-partner': ['Mr Putin', 'Mr. Putin', 'President Putin', 'Putin'],
+      'where-khasan-station': ['Khasan, Russia', 'Khasan in Russia', 'at Khasan station'],
+      'where-vostochny-name': ['Vostochny Space Centre', 'Vostochny space center', 'the Vostochny Cosmodrome'],
+      'when-arrival-day': ['on Tuesday', 'Tue'],
+    };
+    for (const [id, typed] of Object.entries(forms)) {
+      const question = result.catalog!.questions.get(id)!;
+      for (const text of typed) expect(gradeResponse(question, { type: 'typed', text }).score, `${id}: ${text}`).toBe(1);
+    }
   });
 
   it('has at least 52 distinct questions', () => {

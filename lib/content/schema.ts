@@ -40,6 +40,11 @@ const questionBase = {
   explanation: textSchema,
   evidence: evidenceSchema,
   card: cardTextSchema.optional(),
+  /**
+   * Questions that ask the same fact (a "who" and a true/false on one sentence) share a fact id: a
+   * quiz asks at most one of them (lib/quiz/draw-rules.ts), so neither gives the other away.
+   */
+  fact: slugSchema.optional(),
 };
 
 export const singleQuestionSchema = z.strictObject({

@@ -30,6 +30,8 @@ export type Citation = {
 };
 
 /** A question as the app uses it: as authored, plus where its evidence sits in the article. */
+import type { DrawRules } from '@/lib/quiz/draw';
+
 export type CatalogQuestion = Question & { articleId: string; citations: Citation[] };
 
 /** "all" is the set every article gets, made of the questions of all its authored sets. */
@@ -47,6 +49,8 @@ export type QuestionSet = {
   questions: CatalogQuestion[];
   /** Present on a combined set: the sets it is made of, so a learner can mix them. */
   parts?: SetPart[];
+  /** Which of its questions a quiz keeps apart, and which it asks first (lib/quiz/draw-rules.ts). */
+  rules: DrawRules;
 };
 
 export type Catalog = {

@@ -2,6 +2,7 @@ import type { Question } from '@/lib/content/schema';
 import { isAnswerable } from './answerable';
 import type { AttemptRecord, QuizMode, QuizProgress, QuizSession } from './records';
 import type { QuizResponse } from './response';
+import { applyRules, NO_RULES, type DrawRules } from './draw';
 import { scrambledOrder, seededShuffle } from './shuffle';
 
 /**
@@ -32,16 +33,18 @@ export type StartOptions = {
   retryOf?: string | null;
   /** Questions in the whole set (the pool may be smaller: a retry, or some parts of a combined set). */
   setSize?: number;
+  /** Which questions are kept apart, and which asked first, so none answers another (the set's rules). */
+  rules?: DrawRules;
 };
 
 /** Which questions an attempt asks, in which order. */
 export function planQuestionIds(
   ids: readonly string[],
-  options: { count?: number; shuffle: boolean; seed: string },
+  options: { count?: number; shuffle: boolean; seed: string; rules?: DrawRules },
 ): string[] {
   const ordered = options.shuffle ? seededShuffle(ids, `${options.seed}:questions`) : ids.slice();
   const count = options.count === undefined ? ordered.length : Math.max(1, Math.min(options.count, ordered.length));
-  return ordered.slice(0, count);
+  return applyRules(ordered, count, options.rules ?? NO_RULES);
 }
 
 export function startSession(options: StartOptions): QuizSession {

@@ -54,9 +54,10 @@ describe('Anki export', () => {
   });
 
   it('uses the authored card text where there is one, and drops quiz instructions otherwise', () => {
-    const capitals = catalog.questions.get('where-capitals-named')!;
-    expect(cardText(capitals)).toMatchObject({
-      front: 'Which capital cities does the article use to name governments?',
+    const concerned = catalog.questions.get('who-concerned-parties')!;
+    expect(cardText(concerned)).toMatchObject({
+      front: 'Whose concerns has the visit raised, according to the article?',
+      back: 'Washington and its allies',
     });
     const partner = catalog.questions.get('who-summit-partner')!;
     expect(cardText(partner).front).toBe('The article says Kim’s visit may be followed by a summit with whom?');
@@ -121,7 +122,7 @@ const log: LogEntry[] = [
   {
     id: 'r2',
     kind: 'review',
-    cardId: 'who-putin-title',
+    cardId: 'who-kyodo-report',
     rating: 1,
     at: T0 + 2,
     tz: 0,

@@ -17,6 +17,7 @@ import {
 } from '@/lib/assign/dto';
 import { correctAnswerLines, responseLines } from '@/lib/quiz/describe';
 import { toPublicQuestion } from '@/lib/quiz/public';
+import { drawRules } from '@/lib/quiz/draw-rules';
 import { planQuestionIds } from '@/lib/quiz/session';
 import type { Client } from '../client';
 import { assignments, attempts, responses } from '../db/schema';
@@ -219,7 +220,13 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
     const seed = newId();
     const questionIds = planQuestionIds(
       assignment.questions.map((q) => q.id),
-      { count: assignment.questionCount, shuffle: assignment.settings.shuffleQuestions, seed },
+      {
+        count: assignment.questionCount,
+        shuffle: assignment.settings.shuffleQuestions,
+        seed,
+        // No question in an attempt answers another (lib/quiz/draw-rules.ts).
+        rules: drawRules(assignment.questions),
+      },
     );
     await db
       .insert(attempts)

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { newJoinCode } from '@/lib/assign/codes';
+import { drawableCount } from '@/lib/quiz/draw';
+import { drawRules } from '@/lib/quiz/draw-rules';
 import type { WindowAction, WindowChange } from '@/lib/assign/dto';
 import type { AssignmentSettings, CreateAssignment, SnapshotQuestion } from '@/lib/assign/settings';
 import type { QuestionSet } from '@/lib/content/types';
@@ -23,7 +25,14 @@ export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }:
     }
     const settings: AssignmentSettings = {
       setIds: input.setIds,
-      questionCount: Math.min(input.questionCount ?? pool.length, pool.length),
+      // No more than one attempt can ask: questions about the same fact are asked one at a time.
+      questionCount: Math.min(
+        input.questionCount ?? pool.length,
+        drawableCount(
+          pool.map((q) => q.id),
+          drawRules(pool),
+        ),
+      ),
       shuffleQuestions: input.shuffleQuestions,
       shuffleOptions: input.shuffleOptions,
       attemptsAllowed: input.attemptsAllowed,
