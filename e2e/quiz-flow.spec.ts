@@ -1,3 +1,4 @@
+import { drawableCount } from '../lib/quiz/draw';
 import {
   ALL_SET_ID,
   advanceToId,
@@ -294,25 +295,49 @@ test(
   },
 );
 
-test('"Quiz me on all N questions" asks every question once, and sets can be mixed', async ({ page }) => {
+test('"Quiz me on the whole article" asks each fact once, and sets can be mixed', async ({ page }) => {
   const all = getSet(ALL_SET_ID);
+  const mixText = (pool: number, asked: number) =>
+    asked < pool
+      ? `${pool} questions in the mix. A quiz asks ${asked}: where two ask the same fact, it asks one of them.`
+      : `${pool} questions in the mix, each asked once.`;
   await page.goto('/');
-  await page.getByRole('link', { name: `Quiz me on all ${all.questions.length} questions` }).click();
+  await page.getByRole('link', { name: 'Quiz me on the whole article' }).click();
   await expect(page).toHaveURL(new RegExp(`/sets/${ALL_SET_ID}$`));
-  await expect(page.getByText(`${all.questions.length} questions in the mix, each asked once.`)).toBeVisible();
+  const everything = all.questions.map((q) => q.id);
+  await expect(page.getByText(mixText(everything.length, drawableCount(everything, all.rules)))).toBeVisible();
   // Mix only Who and When.
   for (const part of all.parts!) {
     if (part.setId !== SETS.who && part.setId !== SETS.when) {
       await page.getByRole('checkbox', { name: new RegExp(`^${part.title}`) }).uncheck();
     }
   }
-  const mixed = new Set([...getSet(SETS.who).questions, ...getSet(SETS.when).questions].map((q) => q.id));
-  await expect(page.getByText(`${mixed.size} questions in the mix, each asked once.`)).toBeVisible();
+  const mixed = [...new Set([...getSet(SETS.who).questions, ...getSet(SETS.when).questions].map((q) => q.id))];
+  const asked = drawableCount(mixed, all.rules);
+  await expect(page.getByText(mixText(mixed.length, asked))).toBeVisible();
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await expect(promptHeading(page)).toBeVisible();
-  expect(await progressText(page)).toContain(`Question 1 of ${mixed.size}`);
+  expect(await progressText(page)).toContain(`Question 1 of ${asked}`);
   const first = await currentQuestion(page, all);
-  expect(mixed.has(first.id)).toBe(true);
+  expect(mixed.includes(first.id)).toBe(true);
+});
+
+test('the grader, fetched at the first answer, says so when it cannot be, and checks once it can', async ({ page }) => {
+  const set = getSet(SETS.who);
+  await startQuiz(page, set.id);
+  // As if the connection dropped before the grader was fetched (and no service worker had it yet).
+  await page.route('**/_next/static/chunks/**', (route) => route.abort());
+  const question = await currentQuestion(page, set);
+  await giveAnswer(page, question);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'Checking answers needs the connection once' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible(); // not checked, nothing lost
+  await page.unroute('**/_next/static/chunks/**');
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /^Correct/ })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: /^Correct/ })).toHaveCount(1); // read out
 });
 
 test('scores say what they are of: a 5-question draw is not "best 100%"', async ({ page }) => {

@@ -47,7 +47,7 @@ export default function HomePage() {
                     </a>
                     {everything ? (
                       <a href={routes.set(everything.id)} className={buttonClass('primary', 'lg')}>
-                        Quiz me on all {everything.questions.length} questions
+                        Quiz me on the whole article
                       </a>
                     ) : null}
                   </div>

@@ -138,14 +138,20 @@ export function QuizView({
     else headingRef.current?.focus({ preventScroll: first });
   }, [screen, question, locked]);
 
-  // Right after a check: focus "Next" (Enter continues) and bring the feedback into view.
+  // Right after a check (once its feedback is there: a grader loaded on demand may take a moment):
+  // say the verdict, focus "Next" (Enter continues) and bring the feedback into view.
   useEffect(() => {
     if (!feedback || !justChecked.current) return;
     justChecked.current = false;
+    setAnnouncement(
+      feedback.grade.verdict === 'correct'
+        ? `${verdictText(feedback.grade)}${feedback.grade.spelling ? `: ${feedback.grade.spelling}` : ''}.`
+        : `${verdictText(feedback.grade)}. The right answer: ${feedback.correct.join(', ')}.`,
+    );
     primaryRef.current?.focus({ preventScroll: true });
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     feedbackRef.current?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-  });
+  }, [feedback]);
 
   const primaryAction = () => {
     if (progress.reviewing || !question) return;
@@ -160,14 +166,6 @@ export function QuizView({
     if (step === 'check') {
       actions.check();
       justChecked.current = true;
-      const result = response && grader ? grader(question.id, response) : null;
-      if (result) {
-        setAnnouncement(
-          result.grade.verdict === 'correct'
-            ? `${verdictText(result.grade)}${result.grade.spelling ? `: ${result.grade.spelling}` : ''}.`
-            : `${verdictText(result.grade)}. The right answer: ${result.correct.join(', ')}.`,
-        );
-      }
       return;
     }
     if (step === 'finish') {

@@ -1,13 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import type { CatalogQuestion } from '@/lib/content/types';
 import type { DrawRules } from '@/lib/quiz/draw';
-import { localGrader } from '@/lib/quiz/local-grader';
 import { toPublicQuestion, type PublicQuestion } from '@/lib/quiz/public';
-import { finishSession } from '@/lib/quiz/scoring';
 import { routes } from '@/lib/routes';
 import { useStudyStore } from '@/stores/study-store-provider';
 import { QuizView, type QuizViewActions } from './quiz-view';
@@ -20,6 +18,38 @@ type Props = {
   /** The set's rules, for a quiz started here: questions kept apart, and which come first. */
   rules: DrawRules;
 };
+
+type Grading = typeof import('@/lib/quiz/self-study-grading');
+
+/**
+ * The grader, fetched once the learner starts answering (or resumes a quiz with answers), so the
+ * page opens without it; every check and the finish wait for it. A failed fetch (offline before the
+ * service worker has it) is retried on the next answer or check, and said.
+ */
+function useGrading(wanted: boolean) {
+  const [grading, setGrading] = useState<Grading | null>(null);
+  const [failed, setFailed] = useState(false);
+  const pending = useRef<Promise<Grading> | null>(null);
+  const load = useCallback((): Promise<Grading> => {
+    pending.current ??= import('@/lib/quiz/self-study-grading').then(
+      (module) => {
+        setGrading(module);
+        setFailed(false);
+        return module;
+      },
+      (error: unknown) => {
+        pending.current = null;
+        setFailed(true);
+        throw error;
+      },
+    );
+    return pending.current;
+  }, []);
+  useEffect(() => {
+    if (wanted) load().catch(() => {});
+  }, [wanted, load]);
+  return { grading, failed, load };
+}
 
 /** Self-study: the quiz view on the study store, graded in the browser. */
 export function StudyQuiz({ setId, setTitle, questions, rules }: Props) {
@@ -39,7 +69,9 @@ export function StudyQuiz({ setId, setTitle, questions, rules }: Props) {
   };
   const [leaving, setLeaving] = useState(false);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
-  const grader = useMemo(() => localGrader(byId), [byId]);
+  const answered = session ? Object.keys(session.answers).length > 0 : false;
+  const { grading, failed, load } = useGrading(answered);
+  const grader = useMemo(() => grading?.localGrader(byId), [grading, byId]);
   const { reconcile } = store;
 
   // The content may have changed since this quiz was saved (a question removed, options reworded):
@@ -93,17 +125,34 @@ export function StudyQuiz({ setId, setTitle, questions, rules }: Props) {
   }
 
   const actions: QuizViewActions = {
-    answer: (response) => store.answer(setId, response),
-    check: () => store.check(setId),
+    answer: (response) => {
+      store.answer(setId, response);
+      load().catch(() => {});
+    },
+    // Checking waits for the grader (already there unless this was the very first answer), so a
+    // failed fetch leaves the question unchecked, to check again.
+    check: () => {
+      if (grading) store.check(setId);
+      else
+        load().then(
+          () => store.check(setId),
+          () => {},
+        );
+    },
     next: () => store.next(setId),
     back: () => store.back(setId),
     goTo: (index) => store.goTo(setId, index),
     toggleFlag: (questionId) => store.toggleFlag(setId, questionId),
     finish: () => {
-      setLeaving(true);
-      const record = store.finish(setId, (session, now) => finishSession(session, byId, now));
-      // Replace the quiz in the history, so Back from the results goes to the set, not to an empty quiz.
-      router.replace(record ? routes.results(setId, record.id) : routes.set(setId));
+      load().then(
+        ({ finishSession }) => {
+          setLeaving(true);
+          const record = store.finish(setId, (session, now) => finishSession(session, byId, now));
+          // Replace the quiz in the history, so Back from the results goes to the set, not to an empty quiz.
+          router.replace(record ? routes.results(setId, record.id) : routes.set(setId));
+        },
+        () => {}, // said below; the quiz stays as it is
+      );
     },
   };
 
@@ -117,6 +166,13 @@ export function StudyQuiz({ setId, setTitle, questions, rules }: Props) {
       grader={session.mode === 'practice' ? grader : undefined}
       actions={actions}
       evidenceBack={{ fromSet: setId, back: 'quiz' }}
+      status={
+        failed ? (
+          <p role="alert" className="rounded-lg border border-line bg-surface-2 px-4 py-3 text-sm">
+            Checking answers needs the connection once. Reconnect, then try again: your answers are kept.
+          </p>
+        ) : undefined
+      }
     />
   );
 }
