@@ -116,7 +116,7 @@ describe('content warnings (weaker questions)', () => {
         }),
       ]),
     ).toEqual([
-      'sets/fixture-valid.yaml › who-else › options: an option spells out the answer of the typed question who-mayor ("Ana Costa"): replace it, or give both the same fact',
+      'sets/fixture-valid.yaml › who-else › options: an option spells out the answer of who-mayor ("Ana Costa"): replace it, or give both the same fact',
     ]);
   });
 

@@ -581,7 +581,7 @@ function findWeaknesses(
           message:
             r.where === 'prompt'
               ? `gives away the answer of ${r.reveals} ("${r.answer}"): reword it, or give both the same fact so a quiz asks only one`
-              : `an option spells out the answer of the typed question ${r.reveals} ("${r.answer}"): replace it, or give both the same fact`,
+              : `an option spells out the answer of ${r.reveals} ("${r.answer}"): replace it, or give both the same fact`,
         });
       } else if (feedback.has(`${r.reveals}>${r.from}`) && r.from < r.reveals) {
         warn({

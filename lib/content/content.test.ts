@@ -61,9 +61,14 @@ describe('real content', () => {
 
   it('accepts the reasonable forms a reader types for the typed questions', () => {
     const forms: Record<string, string[]> = {
-      'who-summit-partner': ['Mr Putin', 'Mr. Putin', 'President Putin', 'Putin'],
-      'where-khasan-station': ['Khasan, Russia', 'Khasan in Russia', 'at Khasan station'],
-      'where-vostochny-name': ['Vostochny Space Centre', 'Vostochny space center', 'the Vostochny Cosmodrome'],
+      'who-summit-partner': ['Mr Putin', 'Mr. Putin', 'President Putin', 'Putin', 'Pres. Putin'],
+      'where-khasan-station': ['Khasan, Russia', 'Khasan in Russia', 'at Khasan station', 'Khasan station in Russia'],
+      'where-vostochny-name': [
+        'Vostochny Space Centre',
+        'Vostochny space center',
+        'the Vostochny Cosmodrome',
+        'Russia’s Vostochny',
+      ],
       'when-arrival-day': ['on Tuesday', 'Tue'],
     };
     for (const [id, typed] of Object.entries(forms)) {

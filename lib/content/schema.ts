@@ -45,6 +45,12 @@ const questionBase = {
    * quiz asks at most one of them (lib/quiz/draw-rules.ts), so neither gives the other away.
    */
   fact: slugSchema.optional(),
+  /**
+   * Words besides the answer whose mention answers this question ("Kyodo" for "Which agency…"; the
+   * claim a true/false makes): another question's prompt or options that say one are kept apart
+   * from it, and feedback that says one comes after it (lib/quiz/draw-rules.ts).
+   */
+  cues: z.array(z.string().trim().min(3, 'a cue needs at least 3 letters').max(80)).max(8).optional(),
 };
 
 export const singleQuestionSchema = z.strictObject({

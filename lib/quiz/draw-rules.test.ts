@@ -51,6 +51,34 @@ describe('what one question gives away of another', () => {
     ]);
   });
 
+  it('a choice question is given away by an option stating its answer in a claim, not by the bare answer as an option', () => {
+    const reporter = q({
+      id: 'reporter',
+      type: 'single',
+      prompt: 'Who reported the expected venue?',
+      options: ['Kyodo news', 'Reuters', 'Tass'],
+      answer: 'Kyodo news',
+    } as Question);
+    const claim = q({
+      id: 'claim',
+      type: 'single',
+      prompt: 'Why are some worried?',
+      options: ['Speculation about arms talks', 'A report by Kyodo news on the agenda'],
+      answer: 'Speculation about arms talks',
+    } as Question);
+    const list = q({
+      id: 'list',
+      type: 'single',
+      prompt: 'Which agency is Japanese?',
+      options: ['Kyodo news', 'Xinhua'],
+      answer: 'Kyodo news',
+    } as Question);
+    expect(reveals([reporter, claim, list]).map((r) => `${r.from}>${r.reveals}:${r.where}`)).toEqual([
+      'claim>reporter:options',
+      'claim>list:options',
+    ]);
+  });
+
   it('ignores answers too short to give anything away, and those the asked prompt already states', () => {
     const short = q({ id: 'short', type: 'typed', prompt: 'Which day?', answer: 'Tue' } as Question);
     const stated = q({

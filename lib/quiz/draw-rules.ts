@@ -19,12 +19,13 @@ export type { DrawRules } from './draw';
 /** Answers shorter than this (after normalising, without spaces) are too common to give anything away. */
 const MIN_ANSWER_LETTERS = 4;
 
-/** The texts a question asks the learner to find: its answer and accepted forms. */
+/** The texts a question asks the learner to find: its answer and accepted forms, and its cues. */
 export function answerTexts(question: Question): string[] {
-  if (question.type === 'single') return [question.answer];
-  if (question.type === 'typed') return [question.answer, ...(question.accept ?? [])];
-  if (question.type === 'multiple') return question.answer;
-  return [];
+  const cues = question.cues ?? [];
+  if (question.type === 'single') return [question.answer, ...cues];
+  if (question.type === 'typed') return [question.answer, ...(question.accept ?? []), ...cues];
+  if (question.type === 'multiple') return [...question.answer, ...cues];
+  return cues;
 }
 
 function containsPhrase(haystack: string, needle: string): boolean {
@@ -62,8 +63,14 @@ export function reveals(questions: readonly Question[]): Reveal[] {
         if (other.question.id === asked.question.id) continue;
         const base = { from: other.question.id, reveals: asked.question.id, answer: answer.text };
         if (containsPhrase(other.prompt, answer.normal)) found.push({ ...base, where: 'prompt' });
-        // A choice question's own options are in front of the learner anyway; a typed one's are not.
-        else if (asked.question.type === 'typed' && other.options.some((o) => containsPhrase(o, answer.normal))) {
+        // Another question's option gives an answer away when it states it in a claim ("A report by
+        // Japan's Kyodo news…"); an option that is just the bare answer, one of four names, does not,
+        // except to a typed question, which shows no options of its own.
+        else if (
+          other.options.some(
+            (o) => containsPhrase(o, answer.normal) && (asked.question.type === 'typed' || o !== answer.normal),
+          )
+        ) {
           found.push({ ...base, where: 'options' });
         } else if (containsPhrase(other.feedback, answer.normal)) found.push({ ...base, where: 'feedback' });
       }
