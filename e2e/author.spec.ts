@@ -4,6 +4,7 @@ import { devices, type Page } from '@playwright/test';
 import { checkContent } from '../lib/content/check';
 import type { QuestionSet } from '../lib/content/types';
 import { draftToQuestion } from '../lib/drafts/question';
+import { drawableCount } from '../lib/quiz/draw';
 import { expectNoViolations } from './axe';
 import { answerAndContinue, expect, promptHeading, test, waitForOfflineCopy } from './fixtures';
 
@@ -158,9 +159,14 @@ test('a teacher turns a pasted article into a checked, published, shared and ass
   await expect(phone.getByRole('heading', { level: 1, name: 'All questions' })).toBeVisible();
   await phone.getByRole('button', { name: /^Start (quiz|a new quiz)$/ }).click();
   await expect(phone).toHaveURL(new RegExp(`/sets/${all.id}/quiz$`));
-  for (let i = 0; i < all.questions.length; i += 1) await answerAndContinue(phone, all);
+  // A quiz asks at most one of the drafts that answer each other (lib/quiz/draw-rules.ts).
+  const asked = drawableCount(
+    all.questions.map((q) => q.id),
+    all.rules,
+  );
+  for (let i = 0; i < asked; i += 1) await answerAndContinue(phone, all);
   await expect(phone.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-  await expect(phone.getByText(/5 of 5|100\s?%/).first()).toBeVisible();
+  await expect(phone.getByText(/100\s?%/).first()).toBeVisible();
   await phone.goto(`${baseURL}/sets/${all.id}/cards`);
   await expect(phone.getByRole('heading', { level: 1, name: 'All cards' })).toBeVisible();
   await student.close();

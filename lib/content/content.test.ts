@@ -54,7 +54,7 @@ describe('real content', () => {
   it('asks every question of a single set in one quiz, and says how many a mix of all of them asks', () => {
     for (const set of result.catalog!.sets) {
       const count = drawableCount(set.questions.map((q) => q.id), set.rules);
-      if (set.category === 'all') expect(count).toBeGreaterThanOrEqual(40);
+      if (set.category === 'all') expect(count).toBeGreaterThanOrEqual(36);
       else expect(count, set.id).toBe(set.questions.length);
     }
   });
@@ -77,8 +77,9 @@ describe('real content', () => {
     }
   });
 
-  it('has at least 52 distinct questions', () => {
-    expect(result.catalog!.questions.size).toBeGreaterThanOrEqual(52);
+  // 52 until issue 15 retired three that anyone could answer or every other prompt gave away (decision 025).
+  it('has at least 49 distinct questions', () => {
+    expect(result.catalog!.questions.size).toBeGreaterThanOrEqual(49);
   });
 
   it('has enough questions in each category, and a review set', () => {
@@ -87,8 +88,8 @@ describe('real content', () => {
       counts.set(set.category, (counts.get(set.category) ?? 0) + new Set(set.questions.map((q) => q.id)).size);
     }
     expect(counts.get('who')).toBeGreaterThanOrEqual(12);
-    expect(counts.get('where')).toBeGreaterThanOrEqual(12);
-    expect(counts.get('when')).toBeGreaterThanOrEqual(10);
+    expect(counts.get('where')).toBeGreaterThanOrEqual(11);
+    expect(counts.get('when')).toBeGreaterThanOrEqual(9);
     expect(counts.get('what-why')).toBeGreaterThanOrEqual(12);
     expect(counts.get('review')).toBeGreaterThanOrEqual(1);
     // Sets come in the fixed category order.
