@@ -14,7 +14,7 @@ async function storedLog(page: Page): Promise<Array<{ kind: string; rating?: num
 }
 
 function counts(page: Page) {
-  return page.getByText(/^\d+ due · \d+ new · \d+ reviewed/);
+  return page.getByText(/^\d+ due · \d+ new (· \d+ learning soon )?· \d+ reviewed · \d+ left$/);
 }
 
 function cardFront(page: Page) {
@@ -126,10 +126,10 @@ test('due counts change after grading, and a day later the Good cards come back'
   await page.goto('/');
   const whoCard = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Who', exact: true }) });
   // Good on a new card brings it back in 10 minutes: not due this minute, new ones are 3 fewer.
-  await expect(whoCard.getByRole('link', { name: /Who flashcards: 0 due · \d+ new cards/ })).toBeVisible();
+  await expect(whoCard.getByRole('link', { name: /^Who Flashcards: 0 due · \d+ new$/ })).toBeVisible();
   await page.clock.fastForward('24:00:00');
   await page.reload();
-  await expect(whoCard.getByRole('link', { name: /Who flashcards: 3 due · \d+ new cards/ })).toBeVisible();
+  await expect(whoCard.getByRole('link', { name: /^Who Flashcards: 3 due · \d+ new$/ })).toBeVisible();
   await expect(page.getByText(/^3 cards$/)).toBeVisible();
 });
 
@@ -223,7 +223,7 @@ test.describe('offline', () => {
       await context.setOffline(true);
       await page.reload();
       await expect(page.getByText('Offline: your progress is saved on this device')).toBeVisible();
-      await page.getByRole('link', { name: /^Who flashcards: 0 due · \d+ new cards$/ }).click();
+      await page.getByRole('link', { name: /^Who Flashcards: 0 due · \d+ new$/ }).click();
       await expect(page).toHaveURL(new RegExp(`/sets/${WHO.id}/cards$`));
       for (const key of ['3', '1']) {
         await turnWithSpace(page);

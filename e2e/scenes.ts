@@ -13,11 +13,13 @@ import {
   progressOf,
   promptHeading,
   reviewsOf,
+  rightResponse,
   seedCards,
   seedKey,
   seedStorage,
   sessionFor,
   SETS,
+  wrongResponse,
 } from './fixtures';
 
 /**
@@ -28,7 +30,8 @@ import {
 export type Scene = {
   /** Short, file-name friendly. */
   name: string;
-  path: string;
+  /** The page, or how to make it (an assignment created over the API) and where it is. */
+  path: string | ((page: Page, baseURL: string) => Promise<string>);
   seed?: Parameters<typeof seedStorage>[1];
   cards?: Parameters<typeof seedCards>[1];
   /** Other saved values, by localStorage key. */
@@ -106,6 +109,44 @@ function authoringInReview({ title, date, text }: Pasted = shippedArticle()): st
     items,
   };
   return JSON.stringify({ state, version: AUTHORING_STORAGE_VERSION });
+}
+
+type Made = { id: string; code: string; teacherKey: string };
+
+/**
+ * A live assignment made over the API (Who set, 4 questions, 20 minutes), with students who have
+ * answered: `submitted` of them submitted, then one still answering. Each student is a fresh cookie
+ * jar on the page's own request context (cleared after), as separate browsers would be.
+ */
+async function liveAssignment(page: Page, baseURL: string, submitted = 2): Promise<Made> {
+  const api = page.request;
+  const made = (await (
+    await api.post(`${baseURL}/api/assignments`, {
+      data: { title: 'Kim in Russia: who', setIds: [SETS.who], questionCount: 4, timeLimitMinutes: 20 },
+    })
+  ).json()) as Made;
+  const names = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Katherine Johnson'].slice(0, submitted + 1);
+  for (const [i, displayName] of names.entries()) {
+    await page.context().clearCookies();
+    const view = (await (
+      await api.post(`${baseURL}/api/a/${made.code}/attempts`, { data: { displayName } })
+    ).json()) as { attempt: { id: string; questions: Array<{ id: string }> } };
+    const set = getSet(SETS.who);
+    for (const [n, shown] of view.attempt.questions.entries()) {
+      const question = set.questions.find((q) => q.id === shown.id)!;
+      const right = (n + i) % 3 !== 0;
+      await api.put(`${baseURL}/api/a/${made.code}/attempts/${view.attempt.id}/answers`, {
+        data: {
+          questionId: question.id,
+          revision: 1,
+          response: right ? rightResponse(question) : wrongResponse(question),
+        },
+      });
+    }
+    if (i < submitted) await api.post(`${baseURL}/api/a/${made.code}/attempts/${view.attempt.id}/submit`, { data: {} });
+  }
+  await page.context().clearCookies();
+  return made;
 }
 
 export const SCENES: Scene[] = [
@@ -315,6 +356,26 @@ export const SCENES: Scene[] = [
     ready: heading('The article’s text', 2),
     fullPage: true,
   },
+  { name: 'join', path: '/join', ready: heading('Join an assignment', 1) },
+  {
+    name: 'assignment-start',
+    path: async (page, baseURL) => `/a/${(await liveAssignment(page, baseURL, 0)).code}`,
+    ready: async (page) => {
+      await expect(page.getByRole('textbox', { name: /name/i })).toBeVisible();
+    },
+  },
+  {
+    name: 'teacher-dashboard',
+    path: async (page, baseURL) => {
+      const made = await liveAssignment(page, baseURL);
+      return `/teach/${made.id}?key=${made.teacherKey}`;
+    },
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { level: 1, name: 'Kim in Russia: who' })).toBeVisible();
+      await expect(page.getByText('Grace Hopper').first()).toBeVisible();
+    },
+    fullPage: true,
+  },
   { name: 'offline', path: '/offline', ready: heading('This page isn’t saved on this device', 1) },
   { name: 'notfound', path: '/sets/nope', ready: heading('We can’t find that page', 1) },
 ];
@@ -324,7 +385,8 @@ export async function openScene(page: Page, scene: Scene, baseURL = '') {
   if (scene.seed) await seedStorage(page, scene.seed);
   if (scene.cards) await seedCards(page, scene.cards);
   for (const [key, raw] of Object.entries(scene.storage ?? {})) await seedKey(page, key, raw);
-  await page.goto(baseURL + scene.path);
+  const where = typeof scene.path === 'string' ? scene.path : await scene.path(page, baseURL);
+  await page.goto(baseURL + where);
   await scene.ready(page);
   // Saved progress has been read: every placeholder has given way to what it stood for.
   await expect(page.locator('[data-placeholder]')).toHaveCount(0);

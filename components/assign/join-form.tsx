@@ -47,7 +47,7 @@ export function JoinForm() {
           maxLength={12}
           aria-invalid={error ? true : undefined}
           aria-describedby="join-code-error"
-          className="min-h-12 w-48 rounded-xl border border-line-strong bg-bg px-4 font-mono text-2xl tracking-[0.2em] uppercase"
+          className="min-h-12 w-48 max-w-full min-w-0 rounded-xl border border-line-strong bg-bg px-4 font-mono text-2xl tracking-[0.2em] uppercase"
         />
         <button type="submit" disabled={busy} className={buttonClass('primary', 'lg')}>
           Join

@@ -252,18 +252,35 @@ function AttemptQuiz({ code, onSubmitted }: { code: string; onSubmitted: (view: 
     }
   }, [timeUp.expired, submit]);
 
+  const clock = timeUp.label ? (
+    <p className={`inline-flex items-center gap-1.5 font-semibold tabular-nums ${timeUp.urgent ? 'text-bad' : ''}`}>
+      <ClockIcon size={16} />
+      <span aria-hidden="true">{timeUp.label}</span>
+      <span className="sr-only">Time left: {timeUp.spoken}</span>
+    </p>
+  ) : null;
   const statusLine = (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-      <SaveState status={status} pending={pending} />
-      {timeUp.label ? (
-        <p className={`inline-flex items-center gap-1.5 font-semibold tabular-nums ${timeUp.urgent ? 'text-bad' : ''}`}>
-          <ClockIcon size={16} />
-          <span aria-hidden="true">{timeUp.label}</span>
-          <span className="sr-only">Time left: {timeUp.spoken}</span>
-        </p>
-      ) : null}
+    <div className="space-y-2 text-sm">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <SaveState status={status} pending={pending} />
+        {clock}
+      </div>
+      {timeUp.warning ? <p className="font-semibold text-bad">{timeUp.warning}</p> : null}
     </div>
   );
+  // On a phone the status line scrolls away: the time (and its warning) stays in the bottom bar, as
+  // a copy for the eyes only (screen readers have the status line and the alerts).
+  const timer = timeUp.label ? (
+    <div aria-hidden="true" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <span
+        className={`inline-flex items-center gap-1.5 font-semibold tabular-nums ${timeUp.urgent ? 'text-bad' : ''}`}
+      >
+        <ClockIcon size={16} />
+        {timeUp.label}
+      </span>
+      {timeUp.warning ? <span className="font-semibold text-bad">{timeUp.warningShort}</span> : null}
+    </div>
+  ) : null;
 
   return (
     <div className="space-y-4">
@@ -283,7 +300,12 @@ function AttemptQuiz({ code, onSubmitted }: { code: string; onSubmitted: (view: 
           finish: () => void submit(),
         }}
         status={statusLine}
+        timer={timer}
       />
+      {/* Said once as each mark passes (5 minutes, 1 minute): the countdown itself is not announced. */}
+      <p role="alert" className="sr-only">
+        {timeUp.warning}
+      </p>
       {submitting ? (
         <p role="status" className="text-ink-muted">
           Submitting…
@@ -323,14 +345,22 @@ function useCountdown(deadline: string | null, serverNow: string) {
     const id = setInterval(() => setLeft(Math.max(0, remaining - (performance.now() - loaded))), 500);
     return () => clearInterval(id);
   }, [remaining]);
-  if (left === null) return { label: '', spoken: '', urgent: false, expired: false };
+  if (left === null) return { label: '', spoken: '', urgent: false, expired: false, warning: '', warningShort: '' };
   const total = Math.ceil(left / 1000);
   const m = Math.floor(total / 60);
   const s = total % 60;
+  const mark = left === 0 ? null : (WARNINGS.find((minutes) => left <= minutes * 60_000) ?? null);
   return {
     label: left === 0 ? 'Time is up' : `${m}:${String(s).padStart(2, '0')} left`,
     spoken: left === 0 ? 'time is up' : `${m} minutes ${s} seconds`,
     urgent: left < 60_000,
     expired: left === 0,
+    warning: mark
+      ? `${mark === 1 ? '1 minute' : `${mark} minutes`} left. Your answers are submitted automatically when time is up.`
+      : '',
+    warningShort: mark ? 'Submitted automatically at 0:00' : '',
   };
 }
+
+/** The marks, in minutes left, that are said aloud and shown: the smallest one passed is current. */
+const WARNINGS = [1, 5];

@@ -180,9 +180,9 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
         <h2 id="share-heading" className="text-xl font-bold tracking-tight">
           Share with the class
         </h2>
-        <div className="mt-4 grid gap-6 md:grid-cols-[auto_1fr]">
+        <div className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-6 md:grid-cols-[auto_minmax(0,1fr)]">
           <div
-            className="mx-auto w-48 rounded-xl bg-white p-1 [&_svg]:h-auto [&_svg]:w-full"
+            className="mx-auto w-48 max-w-full rounded-xl bg-white p-1 [&_svg]:h-auto [&_svg]:w-full"
             role="img"
             aria-label={`QR code of the student link ${studentUrl}`}
             dangerouslySetInnerHTML={{ __html: qrSvg }}
@@ -226,7 +226,7 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
             No one has joined yet. Results appear here as students start.
           </p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
+          <div className="relative mt-3 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead className="border-b border-line bg-surface-2">
                 <tr>
@@ -316,7 +316,7 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
           Facility: the share who got it right. Discrimination: how well it separates stronger from weaker attempts (the
           correlation with the rest of the score, as Moodle computes it; below 0.2 deserves a look).
         </p>
-        <div className="mt-3 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
+        <div className="relative mt-3 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="border-b border-line bg-surface-2">
               <tr>

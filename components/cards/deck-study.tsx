@@ -24,6 +24,8 @@ type Props = {
   backLabel: string;
   /** Where "Show in article" comes back to. */
   evidenceSet?: string;
+  /** Offered when nothing is due: a quiz on these cards' questions. */
+  practice?: { href: string; label: string };
 };
 
 const GRADE_TONES: Record<Rating, string> = {
@@ -39,7 +41,7 @@ const GRADE_TONES: Record<Rating, string> = {
  * would come back); on touch, swipe left for Again and right for Good; Z or the button undoes the
  * last grade. Ends with a summary.
  */
-export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Props) {
+export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet, practice }: Props) {
   const api = useCardsStoreApi();
   const hydrated = useCardsStore((s) => s.hasHydrated);
   const log = useCardsStore((s) => s.log);
@@ -59,15 +61,24 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
   const [started] = useState(() => api.clock.now());
   const [reviewed, setReviewed] = useState<string[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
+  /** The card graded last: it waits behind any other card (lib/srs/queue.ts). */
+  const [lastGraded, setLastGraded] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   /** When the last grade was given: the session's time runs from opening the deck to then. */
   const [lastGradeAt, setLastGradeAt] = useState<number | null>(null);
   const cardRef = useRef<HTMLButtonElement>(null);
 
+  /** Asked for when nothing was due: every card studied before comes, soonest due first. */
+  const [studyingAhead, setStudyingAhead] = useState(false);
   const status =
-    hydrated && records ? deckStatus(ids, records, settings, api.clock, { learnAheadMs: LEARN_AHEAD_MS }) : null;
-  const upcoming = status ? nextCard(status) : undefined;
+    hydrated && records
+      ? deckStatus(ids, records, settings, api.clock, {
+          learnAheadMs: studyingAhead ? Number.POSITIVE_INFINITY : LEARN_AHEAD_MS,
+          reviewAhead: studyingAhead,
+        })
+      : null;
+  const upcoming = status ? nextCard(status, lastGraded) : undefined;
   // The card on screen stays put while it is studied, even if the log changes underneath (another tab).
   const shownId = currentId && byId.has(currentId) ? currentId : (upcoming ?? null);
   const card = shownId ? byId.get(shownId) : undefined;
@@ -89,6 +100,7 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
     const entry = grade(card.id, rating);
     setLastGradeAt(entry.at);
     setReviewed((list) => [...list, entry.id]);
+    setLastGraded(card.id);
     setCurrentId(null);
     setRevealed(false);
     setAnnouncement(`${RATING_LABELS[rating]}.`);
@@ -185,6 +197,16 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
             now={api.clock.now()}
             backHref={backHref}
             backLabel={backLabel}
+            practice={practice}
+            onStudyAhead={
+              !studyingAhead && status.counts.learning + status.counts.review > 0
+                ? () => {
+                    setStudyingAhead(true);
+                    setLastGraded(null);
+                    setAnnouncement('Studying ahead: the cards due soonest come first.');
+                  }
+                : undefined
+            }
           />
         </Suspense>
         <LiveMessage>{announcement}</LiveMessage>
@@ -192,7 +214,10 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
     );
   }
 
-  const left = status.counts.due + status.counts.fresh;
+  const soon = status.ahead.length;
+  const left = status.counts.due + status.counts.fresh + soon;
+  // Not due and not new: a card in learning, due within minutes, shown now rather than making you wait.
+  const ahead = !status.due.includes(card.id) && !status.fresh.includes(card.id);
   return (
     // A new element, not the placeholder restyled: the browser counts a restyled one as moved (layout shift).
     <div key="deck" className="flex min-h-[calc(100dvh-5.5rem)] flex-col sm:block sm:min-h-0">
@@ -200,9 +225,22 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet }: Pr
       <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
       <p className="mt-1 text-sm text-ink-muted" aria-live="off">
         <span className="font-semibold text-ink">{status.counts.due}</span> due ·{' '}
-        <span className="font-semibold text-ink">{status.counts.fresh}</span> new · {reviewed.length} reviewed
-        <span className="sr-only">, {left} left in this session</span>
+        <span className="font-semibold text-ink">{status.counts.fresh}</span> new
+        {soon > 0 ? (
+          <>
+            {' '}
+            · <span className="font-semibold text-ink">{soon}</span> learning soon
+          </>
+        ) : null}{' '}
+        · {reviewed.length} reviewed · <span className="font-semibold text-ink">{left}</span> left
       </p>
+      {ahead ? (
+        <p className="mt-2 rounded-lg bg-surface-2 px-3 py-2 text-sm">
+          {studyingAhead
+            ? 'Studying ahead: these cards are not due yet; the soonest come first.'
+            : 'Studying ahead: nothing is due, so this card, due again in a few minutes, comes now instead of making you wait.'}
+        </p>
+      ) : null}
 
       <div className="mt-5 flex-1" onPointerDown={wantScheduler}>
         <FlashCard

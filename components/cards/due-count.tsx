@@ -20,6 +20,8 @@ function useDeckStatus(cardIds: readonly string[]): DeckStatus | null {
 
 /** "3 due · 5 new" for a set's cards, with a link to study them. Sits on the home page's set cards. */
 export function DueBadge({ setId, setTitle, cardIds }: { setId: string; setTitle: string; cardIds: string[] }) {
+  // A quiz just finished has made some of these cards learning: count them now, not after a reload.
+  useQuizReviews();
   const status = useDeckStatus(cardIds);
   if (!status)
     return (
@@ -31,8 +33,8 @@ export function DueBadge({ setId, setTitle, cardIds }: { setId: string; setTitle
       href={routes.cards(setId)}
       className="relative z-10 inline-flex min-h-11 items-center gap-1 rounded-lg text-sm font-semibold text-accent no-underline hover:underline"
     >
-      <span className="sr-only">{setTitle} flashcards: </span>
-      {due} due · {fresh} new<span className="sr-only"> cards</span>
+      <span className="sr-only">{setTitle} </span>
+      Flashcards: {due} due · {fresh} new
     </a>
   );
 }

@@ -17,6 +17,9 @@ type Props = {
   now: number;
   backHref: string;
   backLabel: string;
+  /** When nothing is due: study the cards anyway, or take a quiz on them. */
+  onStudyAhead?: () => void;
+  practice?: { href: string; label: string };
 };
 
 /** The end of a session: cards reviewed, how many were Again, time spent, and when cards are next due. */
@@ -30,6 +33,8 @@ export function SessionSummary({
   now,
   backHref,
   backLabel,
+  onStudyAhead,
+  practice,
 }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -69,8 +74,28 @@ export function SessionSummary({
           </dd>
         </div>
       </dl>
+      {onStudyAhead || practice ? (
+        <div className="mt-8 rounded-2xl bg-surface-2 p-4 sm:p-5">
+          <h2 className="font-semibold">Want to keep going?</h2>
+          <p className="mt-1 text-sm text-ink-muted">
+            Studying ahead shows cards before they are due (they then come back later than they would have).
+          </p>
+          <div className="mt-3 flex flex-col gap-3 sm:flex-row">
+            {onStudyAhead ? (
+              <button type="button" onClick={onStudyAhead} className={buttonClass('primary', 'lg')}>
+                Study ahead
+              </button>
+            ) : null}
+            {practice ? (
+              <a href={practice.href} className={buttonClass('secondary', 'lg')}>
+                {practice.label}
+              </a>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-        <a href={backHref} className={buttonClass('primary', 'lg')}>
+        <a href={backHref} className={buttonClass(onStudyAhead || practice ? 'secondary' : 'primary', 'lg')}>
           {backLabel}
         </a>
         <a href="/progress" className={buttonClass('secondary', 'lg')}>

@@ -164,7 +164,46 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
         <h2 id={`${id}-sets`} className="text-2xl font-bold tracking-tight">
           By set
         </h2>
-        <div className="relative mt-4 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
+        {/* A phone (or large text) gets one card per set; a table would be cut off at the side. */}
+        <ul className="mt-4 space-y-3 sm:hidden">
+          {sets.map((set) => {
+            const counts = phaseCounts(set.cardIds, records);
+            const best = history[set.id]?.best;
+            const bestScope = best
+              ? attemptScope({ retryOf: null, total: best.total, setSize: null }, set.cardIds.length)
+              : null;
+            const name = set.combined ? 'All cards' : set.title;
+            return (
+              <li key={set.id} className="rounded-2xl border border-line bg-surface p-4 shadow-card">
+                <a
+                  href={routes.cards(set.id)}
+                  className="inline-flex min-h-11 items-center text-lg font-semibold text-ink no-underline hover:text-accent"
+                >
+                  {name}
+                </a>
+                <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+                  <dt className="text-ink-muted">Cards</dt>
+                  <dd className="tabular-nums">
+                    {counts.new} new · {counts.learning} learning · {counts.review} review
+                  </dd>
+                  <dt className="text-ink-muted">Best quiz</dt>
+                  <dd className="tabular-nums">
+                    {best && bestScope ? `${best.percent}% on ${scopeShortLabel(bestScope)}` : '—'}
+                  </dd>
+                </dl>
+                <button
+                  type="button"
+                  onClick={() => void exportAnki(set)}
+                  aria-label={`Export ${set.combined ? 'all cards' : set.title} for Anki`}
+                  className={buttonClass('secondary', 'md', 'mt-3 text-sm')}
+                >
+                  Export for Anki
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="relative mt-4 hidden overflow-x-auto rounded-2xl border border-line bg-surface shadow-card sm:block">
           <table className="w-full min-w-[36rem] text-left">
             <thead className="text-sm text-ink-muted">
               <tr className="border-b border-line">

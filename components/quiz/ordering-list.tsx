@@ -111,8 +111,11 @@ export function OrderingList({ items, onChange, onEnter, locked, correctOrder, a
   return (
     <div>
       <p id={hintId} className="mb-3 text-sm text-ink-muted">
-        Drag a handle, use the arrow buttons, or focus a handle and press the up and down arrow keys; Enter checks your
-        order.
+        <span className="pointer-coarse:hidden">
+          Drag a handle, use the arrow buttons, or focus a handle and press the up and down arrow keys; Enter checks
+          your order.
+        </span>
+        <span className="hidden pointer-coarse:inline">Drag an item by its handle, or tap its arrows to move it.</span>
       </p>
       <ol className="space-y-2">
         {shown.map((item, index) => {

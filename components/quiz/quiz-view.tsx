@@ -57,7 +57,12 @@ type Props = {
   evidenceBack?: EvidenceBackLink;
   /** Shown under the header: saving state, a time limit. */
   status?: ReactNode;
+  /** A time limit, kept in the bottom bar on phones (where the status line scrolls away). */
+  timer?: ReactNode;
 };
+
+/** A second click this soon after a check is the rest of a double click, not a decision to go on. */
+const DOUBLE_CLICK_MS = 300;
 
 function selectedOptions(response: QuizResponse | undefined): string[] {
   if (!response) return [];
@@ -90,6 +95,7 @@ export function QuizView({
   actions,
   evidenceBack,
   status,
+  timer,
 }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [nudge, setNudge] = useState('');
@@ -99,6 +105,7 @@ export function QuizView({
   const feedbackRef = useRef<HTMLElement>(null);
   const optionsRef = useRef<HTMLDivElement>(null);
   const justChecked = useRef(false);
+  const checkedAt = useRef(-Infinity);
   const focusedScreen = useRef<string | null>(null);
   const formId = useId();
   const promptId = `${formId}-prompt`;
@@ -166,6 +173,7 @@ export function QuizView({
     if (step === 'check') {
       actions.check();
       justChecked.current = true;
+      checkedAt.current = performance.now();
       return;
     }
     if (step === 'finish') {
@@ -295,6 +303,7 @@ export function QuizView({
             onGoTo={actions.goTo}
             onBack={actions.back}
             onFinish={actions.finish}
+            timer={timer}
           />
         </Suspense>
         <LiveMessage>{announcement}</LiveMessage>
@@ -375,6 +384,21 @@ export function QuizView({
                 announce={setAnnouncement}
                 hintId={`${formId}-hint`}
               />
+              {/* In Test mode an order left as shown is not an answer until the student says so. */}
+              {!practice && !saved ? (
+                <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-dashed border-line-strong px-4 py-3">
+                  <p className="min-w-0 flex-1 text-sm text-ink-muted">
+                    Not answered yet: move the items, or keep this order as your answer.
+                  </p>
+                  <button
+                    type="button"
+                    onClick={() => actions.answer({ type: 'ordering', order: response.order })}
+                    className={buttonClass('secondary', 'md')}
+                  >
+                    This order is my answer
+                  </button>
+                </div>
+              ) : null}
             </Suspense>
           ) : null}
         </div>
@@ -400,6 +424,7 @@ export function QuizView({
           >
             {nudge}
           </p>
+          {timer ? <div className="mx-auto mb-2 max-w-3xl sm:hidden">{timer}</div> : null}
           <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-3 gap-y-2">
             {practice ? (
               // On phones the progress at the top scrolls away; the bar at the bottom repeats it.
@@ -450,9 +475,10 @@ export function QuizView({
               type="submit"
               aria-disabled={stepNeedsAnswer(step) && !answerable}
               // The same button turns from "Check" into "Next": the second click of a double click, or a
-              // held-down Enter, must not skip the feedback it just revealed.
+              // held-down Enter, must not skip the feedback it just revealed. A second tap a moment later
+              // (a reader who saw the verdict) is meant, and goes on.
               onClick={(event) => {
-                if (event.detail > 1) event.preventDefault();
+                if (event.detail > 1 && performance.now() - checkedAt.current < DOUBLE_CLICK_MS) event.preventDefault();
               }}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' && event.repeat) event.preventDefault();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { ArrowLeftIcon, CheckIcon, ChevronIcon, FlagIcon } from '@/components/ui/icons';
 import { plural } from '@/lib/format';
@@ -14,13 +14,15 @@ type Props = {
   onGoTo: (index: number) => void;
   onBack: () => void;
   onFinish: () => void;
+  /** A time limit, kept in the bottom bar on phones. */
+  timer?: ReactNode;
 };
 
 /**
  * Test mode, before finishing: every question with its state (answered, not answered, flagged),
  * each a way back to it, and a confirmation when some are unanswered.
  */
-export function ReviewList({ progress, questions, onGoTo, onBack, onFinish }: Props) {
+export function ReviewList({ progress, questions, onGoTo, onBack, onFinish, timer }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const unanswered = unansweredIds(progress);
@@ -92,6 +94,7 @@ export function ReviewList({ progress, questions, onGoTo, onBack, onFinish }: Pr
         data-no-print
         className="sticky bottom-0 z-20 -mx-4 mt-6 flex flex-wrap gap-3 border-t border-line bg-bg/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none"
       >
+        {timer ? <div className="w-full sm:hidden">{timer}</div> : null}
         <button type="button" onClick={onBack} className={buttonClass('secondary', 'lg')}>
           <ArrowLeftIcon size={18} className="shrink-0" /> Last question
         </button>

@@ -147,6 +147,8 @@ export function StudyQuiz({ setId, setTitle, questions, rules }: Props) {
       load().then(
         ({ finishSession }) => {
           setLeaving(true);
+          // The results open at their top (the finish button may be far down a long review list).
+          window.scrollTo({ top: 0 });
           const record = store.finish(setId, (session, now) => finishSession(session, byId, now));
           // Replace the quiz in the history, so Back from the results goes to the set, not to an empty quiz.
           router.replace(record ? routes.results(setId, record.id) : routes.set(setId));

@@ -27,6 +27,7 @@ export function SetCardsPage({ set }: { set: QuestionSet }) {
           backHref={routes.set(set.id)}
           backLabel={set.parts ? 'All questions' : `${set.title} set`}
           evidenceSet={set.id}
+          practice={{ href: routes.set(set.id), label: 'Practise with a quiz' }}
         />
       </CardsStoreProvider>
     </div>

@@ -46,7 +46,8 @@ export function deckStatus(
   cards: ReadonlyMap<string, CardRecord>,
   settings: StudySettings,
   clock: Clock,
-  options: { learnAheadMs?: number; newLeftToday?: number } = {},
+  /** reviewAhead: cards in review that are not due yet count as "ahead" too (studying ahead). */
+  options: { learnAheadMs?: number; newLeftToday?: number; reviewAhead?: boolean } = {},
 ): DeckStatus {
   const newLeft = options.newLeftToday ?? Math.max(0, settings.newPerDay - newStartedToday(cards, clock));
   const due: Array<{ id: string; at: number }> = [];
@@ -69,7 +70,12 @@ export function deckStatus(
       due.push({ id, at });
       continue;
     }
-    if (options.learnAheadMs && isDue(record, clock, options.learnAheadMs)) ahead.push({ id, at });
+    if (
+      (options.learnAheadMs && isDue(record, clock, options.learnAheadMs)) ||
+      (options.reviewAhead && phase === 'review')
+    ) {
+      ahead.push({ id, at });
+    }
     if (nextDue === null || at < nextDue) nextDue = at;
   }
   const soonest = (a: { id: string; at: number }, b: { id: string; at: number }) =>
@@ -88,10 +94,12 @@ export function deckStatus(
 
 /**
  * The next card to show: a due one first (soonest), then a new one, then a card in learning that is
- * nearly due (so a card graded a moment ago does not come straight back while others wait).
+ * nearly due. The card graded last (`justShown`) waits behind any other card there is, so "Again"
+ * does not bring the same card straight back while others wait; alone, it comes back.
  */
-export function nextCard(status: DeckStatus): string | undefined {
-  return status.due[0] ?? status.fresh[0] ?? status.ahead[0];
+export function nextCard(status: DeckStatus, justShown?: string | null): string | undefined {
+  const queue = [...status.due, ...status.fresh, ...status.ahead];
+  return queue.find((id) => id !== justShown) ?? queue[0];
 }
 
 export type { LogEntry };

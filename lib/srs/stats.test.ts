@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zoneOffset, type Clock } from './days';
 import type { LogEntry, Rating } from './log';
-import { deckStatus } from './queue';
+import { deckStatus, LEARN_AHEAD_MS, nextCard } from './queue';
 import { rebuildCards } from './scheduler';
 import { dueForecast, phaseCounts, reviewsPerDay, sessionSummary } from './stats';
 
@@ -58,5 +58,21 @@ describe('progress figures', () => {
     const status = deckStatus(['a', 'b', 'c', 'd', 'e'], rebuildCards(log), { retention: 0.9, newPerDay: 4 }, clock);
     expect(status.due).toEqual(['b', 'a']);
     expect(status.fresh).toEqual(['c', 'd']); // 2 of today's 4 were started already
+  });
+
+  it('a card just graded Again waits behind any other card, and comes back when it is the only one', () => {
+    // Three cards in learning, nothing new left today: a just failed, b and c nearly due.
+    const log = [
+      review('b', 3, '2026-06-10T11:55:00Z'),
+      review('c', 3, '2026-06-10T11:56:00Z'),
+      review('a', 1, '2026-06-10T11:59:50Z'),
+    ];
+    const settings = { retention: 0.9, newPerDay: 0 };
+    const status = deckStatus(['a', 'b', 'c'], rebuildCards(log), settings, clock, { learnAheadMs: LEARN_AHEAD_MS });
+    expect(status.due).toEqual([]);
+    expect(status.ahead[0]).toBe('a'); // soonest again, one minute away
+    expect(nextCard(status, 'a')).toBe('b');
+    const alone = deckStatus(['a'], rebuildCards(log), settings, clock, { learnAheadMs: LEARN_AHEAD_MS });
+    expect(nextCard(alone, 'a')).toBe('a');
   });
 });

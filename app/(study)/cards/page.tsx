@@ -17,7 +17,13 @@ export default function AllCardsPage() {
     <div className="mx-auto max-w-2xl px-4 py-4 sm:px-6 sm:py-8">
       <CardsStoreProvider>
         <CardsNotice />
-        <DeckStudy title="Due cards" cards={cards} backHref={routes.home()} backLabel="All sets" />
+        <DeckStudy
+          title="Due cards"
+          cards={cards}
+          backHref={routes.home()}
+          backLabel="All sets"
+          practice={{ href: routes.home(), label: 'Practise with a quiz' }}
+        />
       </CardsStoreProvider>
     </div>
   );

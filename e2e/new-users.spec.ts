@@ -1,0 +1,212 @@
+import { devices, type Page } from '@playwright/test';
+import {
+  advanceToType,
+  currentQuestion,
+  expect,
+  getSet,
+  giveAnswer,
+  progressText,
+  reviewsOf,
+  seedCards,
+  SETS,
+  startQuiz,
+  test,
+} from './fixtures';
+
+/**
+ * What new users tripped on (issue 16), each as it was found: on a phone or a desktop. Every test
+ * here failed before its fix.
+ */
+
+const WHO = getSet(SETS.who);
+const WHEN = getSet(SETS.when);
+
+function deckCounts(page: Page) {
+  return page.getByText(/^\d+ due · \d+ new (· \d+ learning soon )?· \d+ reviewed · \d+ left$/);
+}
+
+// A phone as the device list has it, minus its browser type (which a describe cannot change).
+const { defaultBrowserType: _browser, ...phone } = devices['Pixel 7'];
+
+test.describe('on a phone', () => {
+  test.use(phone);
+
+  test('the progress page shows every column of every set without scrolling sideways', async ({ page }) => {
+    await seedCards(page, {
+      log: reviewsOf(['who-visiting-leader'], Date.now() - 86_400_000),
+      settings: { retention: 0.9, newPerDay: 20 },
+    });
+    await page.goto('/progress');
+    const sets = page.getByRole('heading', { level: 2, name: 'By set' }).locator('..');
+    const who = sets.getByRole('listitem').filter({ has: page.getByRole('link', { name: WHO.title, exact: true }) });
+    const width = page.viewportSize()!.width;
+    for (const part of [
+      who.getByText('Best quiz'),
+      who.getByRole('button', { name: `Export ${WHO.title} for Anki` }),
+    ]) {
+      await expect(part).toBeVisible();
+      const box = (await part.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('ordering instructions on a touch screen speak of dragging and tapping, not arrow keys', async ({ page }) => {
+    await startQuiz(page, WHEN.id, { shuffle: false });
+    await advanceToType(page, WHEN, 'ordering');
+    const hint = page.getByText(/Drag (a handle|an item)/).filter({ visible: true });
+    await expect(hint).toHaveText('Drag an item by its handle, or tap its arrows to move it.');
+  });
+});
+
+test.describe('a timed assignment on a phone', () => {
+  test.use(phone);
+
+  test('the time stays in view, and 5 and 1 minutes left are shown and said', async ({ page }) => {
+    const made = (await (
+      await page.request.post('/api/assignments', {
+        data: { title: 'Timed', setIds: [SETS.who], questionCount: 4, timeLimitMinutes: 6 },
+      })
+    ).json()) as { code: string };
+    await page.clock.install();
+    await page.goto(`/a/${made.code}`);
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Dee');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByText(/^Time left: (6 minutes 0|5 minutes 5\d) seconds$/)).toBeAttached();
+    // Scrolled to the bottom, the clock in the bottom bar is still on screen.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const barClock = page.locator('div[aria-hidden="true"]').filter({ hasText: /^\d+:\d\d left/ });
+    await expect(barClock).toBeInViewport();
+    const alert = page.getByRole('alert').filter({ hasText: /minutes? left/ });
+    await expect(alert).toHaveCount(0);
+    await page.clock.fastForward('01:02');
+    await expect(alert).toHaveText('5 minutes left. Your answers are submitted automatically when time is up.');
+    await expect(barClock).toContainText('Submitted automatically at 0:00');
+    await page.clock.fastForward('04:00');
+    await expect(alert).toHaveText('1 minute left. Your answers are submitted automatically when time is up.');
+    await expect(barClock).toBeInViewport();
+  });
+});
+
+test('after a test finished from a long review list, the results open at the top, score first', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await startQuiz(page, WHO.id, { mode: 'Test' });
+  for (let i = 0; i < WHO.questions.length; i += 1) {
+    await giveAnswer(page, await currentQuestion(page, WHO));
+    await page.getByRole('button', { name: /^(Next question|Review answers)$/ }).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'Review your answers' })).toBeVisible();
+  const finish = page.getByRole('button', { name: 'Finish test' });
+  await finish.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  await finish.click(); // all answered: no confirmation
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('a second tap on Next a moment after Check goes on; the second click of a double click does not', async ({
+  page,
+}) => {
+  await startQuiz(page, WHO.id, { shuffle: false });
+  const button = page.getByRole('button', { name: /^(Check answer|Next question)$/ });
+  /** One click the browser reports as the second of a pair (event.detail 2), as a quick second tap is. */
+  const secondClick = async () => {
+    const b = (await button.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+  };
+  // A double click on Check: the second click comes at once and must not skip the feedback.
+  await giveAnswer(page, await currentQuestion(page, WHO));
+  await button.click();
+  await secondClick();
+  await expect(page.getByRole('heading', { level: 3, name: /^Correct/ })).toBeVisible();
+  expect(await progressText(page)).toContain('Question 1 of');
+  // A second tap 400 ms after Check, once the verdict is on screen: it goes on.
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await giveAnswer(page, await currentQuestion(page, WHO));
+  await button.click();
+  await expect(page.getByRole('heading', { level: 3, name: /^Correct/ })).toBeVisible();
+  await page.waitForTimeout(400);
+  await secondClick();
+  await expect.poll(() => progressText(page)).toContain('Question 3 of');
+});
+
+test('in Test mode an ordering left as shown is confirmed with "This order is my answer"', async ({ page }) => {
+  await startQuiz(page, WHEN.id, { mode: 'Test', shuffle: false });
+  let ordering = await currentQuestion(page, WHEN);
+  while (ordering.type !== 'ordering') {
+    await page.getByRole('button', { name: 'Next question' }).click();
+    ordering = await currentQuestion(page, WHEN);
+  }
+  await expect(page.getByText('Not answered yet: move the items, or keep this order as your answer.')).toBeVisible();
+  await page.getByRole('button', { name: 'This order is my answer' }).click();
+  await expect(page.getByText('Not answered yet')).toHaveCount(0);
+  const review = page.getByRole('button', { name: 'Review answers' });
+  while (!(await review.isVisible())) await page.getByRole('button', { name: 'Next question' }).click();
+  await review.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Review your answers' })).toBeVisible();
+  const item = page.getByRole('listitem').filter({ hasText: ordering.prompt });
+  await expect(item).toContainText('· answered');
+  await expect(page.getByRole('listitem').filter({ hasText: '· not answered' }).first()).toBeVisible(); // the others
+});
+
+test.describe('flashcards', () => {
+  const START = new Date('2026-06-01T08:00:00Z');
+
+  test('counts are true: studying ahead says so, cards left are counted, Again waits behind other cards', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: START });
+    // Three cards of Who seen a few minutes ago (learning, due within minutes), no new cards today.
+    const seen = WHO.questions.slice(0, 3).map((q) => q.id);
+    await seedCards(page, {
+      log: reviewsOf(seen, START.getTime() - 5 * 60_000),
+      settings: { retention: 0.9, newPerDay: 0 },
+    });
+    await page.goto(`/sets/${WHO.id}/cards`);
+    await expect(deckCounts(page)).toHaveText('0 due · 0 new · 3 learning soon · 0 reviewed · 3 left');
+    await expect(page.getByText(/^Studying ahead: nothing is due/)).toBeVisible();
+    const front = page.getByRole('button', { name: /^Card: .*\. Show the answer$/ });
+    const first = await front.getAttribute('aria-label');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('1'); // Again
+    await expect(deckCounts(page)).toContainText('1 reviewed');
+    await expect(front).not.toHaveAttribute('aria-label', first!); // another card first
+  });
+
+  test('"Nothing due right now" offers to study ahead or to practise the set', async ({ page }) => {
+    await page.clock.install({ time: START });
+    const seen = WHO.questions.slice(0, 2).map((q) => q.id);
+    await seedCards(page, {
+      log: reviewsOf(seen, START.getTime() - 3_600_000, 4),
+      settings: { retention: 0.9, newPerDay: 0 },
+    });
+    await page.goto(`/sets/${WHO.id}/cards`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nothing due right now' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Practise with a quiz' })).toHaveAttribute('href', `/sets/${WHO.id}`);
+    await page.getByRole('button', { name: 'Study ahead' }).click();
+    await expect(page.getByRole('button', { name: /^Card: / })).toBeVisible();
+    await expect(page.getByText('Studying ahead: these cards are not due yet; the soonest come first.')).toBeVisible();
+    await expect(deckCounts(page)).toHaveText('0 due · 0 new · 2 learning soon · 0 reviewed · 2 left');
+  });
+
+  test('the set page counts the cards a quiz just made learning, without a reload', async ({ page }) => {
+    await startQuiz(page, WHO.id, { count: 5 });
+    for (let i = 0; i < 5; i += 1) {
+      await giveAnswer(page, await currentQuestion(page, WHO));
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+    await page
+      .getByRole('link', { name: `${WHO.title} set` })
+      .first()
+      .click();
+    await expect(
+      page.getByRole('link', { name: `${WHO.title} Flashcards: 0 due · ${WHO.questions.length - 5} new` }),
+    ).toBeVisible();
+  });
+});
