@@ -210,3 +210,29 @@ test.describe('flashcards', () => {
     ).toBeVisible();
   });
 });
+
+test('the article form says its limits first, and bounds the date in words a teacher reads', async ({ page }) => {
+  await page.goto('/teach/new');
+  await expect(page.getByText(/At least 40; articles of 300 to 800 words work best\./)).toBeVisible();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('A headline');
+  await page.getByLabel('Date published').fill('2999-01-01');
+  await page.getByRole('textbox', { name: 'Article text' }).fill(Array.from({ length: 60 }, () => 'word').join(' '));
+  await page.getByRole('button', { name: 'Draft questions' }).click();
+  await expect(
+    page.getByText('Enter the date the article was published: a real date, from 1900 to today.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Date published')).toBeFocused();
+  await expect(page.getByText(/YYYY-MM-DD/)).toHaveCount(0);
+});
+
+test('questions greyed out by a ticked set say why, and unticking the set frees them', async ({ page }) => {
+  await page.goto('/teach');
+  await page.getByText('Or hand-pick questions').click();
+  await expect(
+    page.getByText('All of these are in, with the whole set ticked above. Untick the set to pick only some.').first(),
+  ).toBeVisible();
+  await page.getByRole('checkbox', { name: /^Who ·/ }).uncheck();
+  const whoPicks = page.getByRole('group', { name: 'Who' });
+  await expect(whoPicks.getByText('All of these are in')).toHaveCount(0);
+  await expect(whoPicks.getByRole('checkbox').first()).toBeEnabled();
+});

@@ -142,8 +142,17 @@ export function CreateAssignmentForm({
         <details className="rounded-xl border border-line px-3 py-1">
           <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Or hand-pick questions</summary>
           {sets.map((set) => (
-            <fieldset key={set.id} className="mt-2 mb-3">
+            <fieldset
+              key={set.id}
+              className="mt-2 mb-3"
+              aria-describedby={setIds.includes(set.id) ? `pick-${set.id}-all` : undefined}
+            >
               <legend className="text-sm font-semibold text-ink-muted">{set.title}</legend>
+              {setIds.includes(set.id) ? (
+                <p id={`pick-${set.id}-all`} className="text-sm text-ink-muted">
+                  All of these are in, with the whole set ticked above. Untick the set to pick only some.
+                </p>
+              ) : null}
               {set.questions.map((q) => {
                 const inSet = setIds.includes(set.id);
                 return (

@@ -124,12 +124,11 @@ export function ExportFiles({ files }: { files: { path: string; text: string }[]
       className="space-y-3 rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-6"
     >
       <h2 id="export-heading" className="text-xl font-bold">
-        Export as content files
+        Download a copy
       </h2>
       <p className="text-ink-muted">
-        The article and its sets in the app’s own format. Put them in <code>content/articles</code> and{' '}
-        <code>content/sets</code> to ship them with the app; <code>npm run content:check</code> accepts them as they
-        are.
+        The article and its questions as plain text files: keep them as a backup, or give them to whoever runs this site
+        to add the quiz for everyone.
       </p>
       <ul className="space-y-2">
         {files.map((file) => (

@@ -6,6 +6,12 @@ import { Field } from '@/components/ui/field';
 import { draftQuestions } from '@/lib/api-client';
 import { countWords } from '@/lib/content/text';
 import { workSummaries } from '@/lib/drafts/authoring';
+import {
+  articleInputProblem,
+  EARLIEST_ARTICLE_DATE,
+  MIN_ARTICLE_WORDS,
+  personalMessage,
+} from '@/lib/drafts/input-messages';
 import { AuthoringStoreProvider, useAuthoringStore } from '@/stores/authoring-store-provider';
 import { noticeView } from '@/stores/notices';
 import { ReviewScreen } from './review-screen';
@@ -126,6 +132,12 @@ function useShallowWorks(state: Parameters<typeof workSummaries>[0]) {
   return lastWorks.value;
 }
 
+/** Today in the browser's own time zone, as YYYY-MM-DD (the latest date an article can have). */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 export const fieldClass =
   'mt-1 block min-h-11 w-full min-w-0 max-w-full rounded-xl border border-line-strong bg-bg px-3';
 
@@ -154,6 +166,13 @@ function PasteForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    // The limits are checked here first, in a person's words (the server checks them again).
+    const problem = articleInputProblem({ title, date, text }, localToday());
+    if (problem) {
+      setError(problem);
+      document.getElementById(FIELD_IDS[problem.field]!)?.focus();
+      return;
+    }
     if (
       hasDrafts &&
       !window.confirm('Draft again from this text? Your decisions on the current drafts will be replaced.')
@@ -166,7 +185,7 @@ function PasteForm() {
       setError(
         drafted.offline
           ? { message: 'Could not reach the server. Your text is saved here; try again in a moment.' }
-          : drafted.error,
+          : { ...drafted.error, message: personalMessage(drafted.error.field?.split('.')[0], drafted.error.message) },
       );
       const field = drafted.error.field?.split('.')[0];
       if (field && FIELD_IDS[field]) document.getElementById(FIELD_IDS[field])?.focus();
@@ -219,6 +238,8 @@ function PasteForm() {
           <input
             id="article-date"
             type="date"
+            min={EARLIEST_ARTICLE_DATE}
+            max={localToday()}
             value={date}
             onChange={(e) => setField('date', e.target.value)}
             required
@@ -246,7 +267,7 @@ function PasteForm() {
       <Field
         id="article-text"
         label="Article text"
-        hint={`${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'}. Articles of 300 to 800 words work best.`}
+        hint={`${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'}. At least ${MIN_ARTICLE_WORDS}; articles of 300 to 800 words work best.`}
         error={errorFor('text') || errorFor('body')}
       >
         <textarea

@@ -210,17 +210,23 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
           </>
         )}
         {(draft.type === 'single' || draft.type === 'typed') && status !== 'rejected' && (
-          <button
-            type="button"
-            onClick={() => toggleType(draft.id)}
-            disabled={!canSwitchType(draft)}
-            title={
-              canSwitchType(draft) ? undefined : 'The article names too few of the same kind for three wrong options'
-            }
-            className={buttonClass('ghost')}
-          >
-            {draft.type === 'single' ? 'Make it a typed answer' : 'Make it multiple choice'}
-          </button>
+          <>
+            <button
+              type="button"
+              onClick={() => toggleType(draft.id)}
+              disabled={!canSwitchType(draft)}
+              aria-describedby={canSwitchType(draft) ? undefined : `${draft.id}-why-typed`}
+              className={buttonClass('ghost')}
+            >
+              {draft.type === 'single' ? 'Make it a typed answer' : 'Make it multiple choice'}
+            </button>
+            {/* Said on the page, not in a tooltip: a touch screen has no hover. */}
+            {canSwitchType(draft) ? null : (
+              <p id={`${draft.id}-why-typed`} className="basis-full text-sm text-ink-muted">
+                Multiple choice needs three wrong options of the same kind, and the article names too few.
+              </p>
+            )}
+          </>
         )}
         {status === 'accepted' && (
           <label className="ml-auto flex max-w-full min-w-0 items-center gap-2 text-sm font-semibold">
