@@ -78,7 +78,9 @@ export function SessionSummary({
         <div className="mt-8 rounded-2xl bg-surface-2 p-4 sm:p-5">
           <h2 className="font-semibold">Want to keep going?</h2>
           <p className="mt-1 text-sm text-ink-muted">
-            Studying ahead shows cards before they are due (they then come back later than they would have).
+            {onStudyAhead
+              ? 'Studying ahead shows cards before they are due (they then come back later than they would have).'
+              : 'A quiz on these questions turns your answers into cards to study.'}
           </p>
           <div className="mt-3 flex flex-col gap-3 sm:flex-row">
             {onStudyAhead ? (
