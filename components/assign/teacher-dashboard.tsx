@@ -189,9 +189,11 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
           />
           <div className="min-w-0 space-y-4">
             <div>
-              <p className="text-sm font-semibold text-ink-muted">Join code (at {new URL(studentUrl).host}/join)</p>
+              <p className="text-sm font-semibold [overflow-wrap:anywhere] text-ink-muted">
+                Join code (at {new URL(studentUrl).host}/join)
+              </p>
               <p
-                className="font-mono text-4xl font-bold tracking-[0.15em]"
+                className="font-mono text-3xl font-bold tracking-[0.15em] [overflow-wrap:anywhere] sm:text-4xl"
                 aria-label={`Join code ${assignment.code.split('').join(' ')}`}
               >
                 {formatJoinCode(assignment.code)}
@@ -226,7 +228,13 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
             No one has joined yet. Results appear here as students start.
           </p>
         ) : (
-          <div className="relative mt-3 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
+          <div
+            // Scrolls sideways on a narrow screen: reachable by keyboard, named for screen readers.
+            tabIndex={0}
+            role="region"
+            aria-label="Students table (scrolls sideways)"
+            className="relative mt-3 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card"
+          >
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead className="border-b border-line bg-surface-2">
                 <tr>
@@ -316,7 +324,13 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
           Facility: the share who got it right. Discrimination: how well it separates stronger from weaker attempts (the
           correlation with the rest of the score, as Moodle computes it; below 0.2 deserves a look).
         </p>
-        <div className="relative mt-3 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card">
+        <div
+          // Scrolls sideways on a narrow screen: reachable by keyboard, named for screen readers.
+          tabIndex={0}
+          role="region"
+          aria-label="Questions table (scrolls sideways)"
+          className="relative mt-3 overflow-x-auto rounded-2xl border border-line bg-surface shadow-card"
+        >
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="border-b border-line bg-surface-2">
               <tr>
