@@ -1,5 +1,10 @@
-import { devices, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { devices, type APIRequestContext, type Page } from '@playwright/test';
+import { checkContent } from '../lib/content/check';
+import { draftToQuestion } from '../lib/drafts/question';
 import {
+  answerAndContinue,
   advanceToType,
   currentQuestion,
   expect,
@@ -8,10 +13,12 @@ import {
   progressText,
   reviewsOf,
   seedCards,
+  seedKey,
   SETS,
   startQuiz,
   test,
 } from './fixtures';
+import { liveAssignment } from './scenes';
 
 /**
  * What new users tripped on (issue 16), each as it was found: on a phone or a desktop. Every test
@@ -58,6 +65,68 @@ test.describe('on a phone', () => {
     await advanceToType(page, WHEN, 'ordering');
     const hint = page.getByText(/Drag (a handle|an item)/).filter({ visible: true });
     await expect(hint).toHaveText('Drag an item by its handle, or tap its arrows to move it.');
+  });
+});
+
+/** A teacher's article, published and shared over the API: its set id and the set as the app reads it. */
+async function sharedArticle(request: APIRequestContext) {
+  const file = path.join(process.cwd(), 'eval', 'drafts', 'articles', '05-asylum-seekers-rescued-indonesia.md');
+  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'))!;
+  const title = /^title: "?(.*?)"?$/m.exec(front!)![1]!;
+  const date = /^date: (\S+)$/m.exec(front!)![1]!;
+  const drafted = (await (await request.post('/api/drafts', { data: { title, date, text: body } })).json()) as {
+    paragraphs: string[];
+    drafts: Array<Record<string, unknown> & { kind: string }>;
+  };
+  const questions = drafted.drafts.slice(0, 4).map((draft) => draftToQuestion(draft as never));
+  const made = (await (
+    await request.post('/api/authored', {
+      data: {
+        title,
+        date,
+        paragraphs: drafted.paragraphs,
+        sets: [{ key: 'mixed', title: 'Mixed', category: 'review', questions }],
+      },
+    })
+  ).json()) as { id: string; key: string };
+  const auth = { authorization: `Bearer ${made.key}` };
+  await request.patch(`/api/authored/${made.id}`, { data: { shared: true }, headers: auth });
+  const { files } = (await (await request.get(`/api/authored/${made.id}/export`, { headers: auth })).json()) as {
+    files: { path: string; text: string }[];
+  };
+  const { catalog } = checkContent({
+    articles: files.filter((f) => f.path.endsWith('.md')),
+    sets: files.filter((f) => f.path.endsWith('.yaml')),
+  });
+  const set = catalog!.sets.find((s) => s.id === `${made.id}-mixed`)!;
+  return { title, set };
+}
+
+test.describe('a teacher’s shared article, after the student leaves the link', () => {
+  test.use(phone);
+
+  test('it stays on Home and Progress, and its cards come due in "Study due cards"', async ({ page, request }) => {
+    const { title, set } = await sharedArticle(request);
+    await startQuiz(page, set.id, { shuffle: false });
+    await answerAndContinue(page, set, { correct: false });
+    for (let i = 1; i < set.questions.length; i += 1) {
+      if (await page.getByRole('heading', { level: 1, name: 'Your results' }).isVisible()) break;
+      await answerAndContinue(page, set);
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+
+    await page.goto('/');
+    const shelf = page.getByRole('region', { name: 'From your teachers' });
+    await expect(shelf.getByRole('link', { name: title, exact: true })).toBeVisible();
+    // Its four cards are all studied now (by the quiz), none new.
+    await expect(shelf.getByRole('link', { name: /Flashcards: \d+ due · 0 new$/ })).toBeVisible();
+
+    await page.goto('/progress');
+    await expect(page.getByRole('link', { name: title, exact: true }).first()).toBeVisible();
+
+    // The global deck takes the article's four cards (all in learning after the quiz) with the app's own.
+    await page.goto('/cards');
+    await expect(deckCounts(page)).toContainText(`· ${set.questions.length} learning soon ·`);
   });
 });
 
@@ -235,4 +304,36 @@ test('questions greyed out by a ticked set say why, and unticking the set frees 
   const whoPicks = page.getByRole('group', { name: 'Who' });
   await expect(whoPicks.getByText('All of these are in')).toHaveCount(0);
   await expect(whoPicks.getByRole('checkbox').first()).toBeEnabled();
+});
+
+test('a teacher clicks a student’s name and sees their answers with the corrections', async ({ page }) => {
+  // Ada and Grace submitted (Ada's first answer wrong), Alan is still answering.
+  const made = await liveAssignment(page, '', 2);
+  await page.goto(`/teach/${made.id}?key=${made.teacherKey}`);
+  await page.getByRole('button', { name: 'Ada Lovelace: see their answers' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ada Lovelace’s answers' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveCount(4);
+  await expect(dialog.getByText('Their answer')).toHaveCount(4);
+  await expect(dialog.getByText('Right answer')).toHaveCount(4);
+  await expect(dialog.getByText(/^\d+% · [\d.]+ of 4$/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Alan Turing: see their answers' }).click();
+  await expect(page.getByRole('dialog', { name: 'Alan Turing’s answers' })).toContainText('Still answering');
+});
+
+test('"Your assignments" says whether each is open and how many have submitted', async ({ page }) => {
+  const made = await liveAssignment(page, '', 2);
+  const entry = {
+    id: made.id,
+    title: 'Kim in Russia: who',
+    code: made.code,
+    key: made.teacherKey,
+    createdAt: new Date().toISOString(),
+  };
+  await seedKey(page, 'newsquiz:teacher-assignments', JSON.stringify({ state: { entries: [entry] }, version: 1 }));
+  await page.goto('/teach');
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Kim in Russia: who' }) });
+  await expect(item).toContainText('Open · 2 submissions, 1 answering');
 });

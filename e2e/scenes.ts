@@ -118,7 +118,7 @@ type Made = { id: string; code: string; teacherKey: string };
  * answered: `submitted` of them submitted, then one still answering. Each student is a fresh cookie
  * jar on the page's own request context (cleared after), as separate browsers would be.
  */
-async function liveAssignment(page: Page, baseURL: string, submitted = 2): Promise<Made> {
+export async function liveAssignment(page: Page, baseURL: string, submitted = 2): Promise<Made> {
   const api = page.request;
   const made = (await (
     await api.post(`${baseURL}/api/assignments`, {
@@ -169,6 +169,45 @@ export const SCENES: Scene[] = [
     ready: async (page) => {
       await expect(page.getByRole('link', { name: /^Continue the Who quiz/ })).toBeVisible();
     },
+  },
+  {
+    name: 'home-shared',
+    path: '/',
+    fullPage: true,
+    storage: {
+      'newsquiz:library': JSON.stringify({
+        state: {
+          articles: [
+            {
+              articleId: 'floods-close-the-coastal-road-abc1234567',
+              title: 'Floods close the coastal road after two days of rain',
+              date: '2026-12-01',
+              sets: [
+                {
+                  id: 'floods-close-the-coastal-road-abc1234567-all',
+                  title: 'All questions',
+                  combined: true,
+                  cardIds: ['floods-q1', 'floods-q2'],
+                },
+              ],
+              cards: ['floods-q1', 'floods-q2'].map((id, i) => ({
+                id,
+                front: `Question ${i + 1} about the floods?`,
+                back: 'An answer',
+                lines: [],
+                ordered: false,
+                explanation: 'Because the article says so.',
+                articleId: 'floods-close-the-coastal-road-abc1234567',
+                citations: [],
+              })),
+              seenAt: '2026-12-07T09:00:00.000Z',
+            },
+          ],
+        },
+        version: 1,
+      }),
+    },
+    ready: heading('From your teachers', 2),
   },
   {
     name: 'set',
@@ -375,6 +414,20 @@ export const SCENES: Scene[] = [
       await expect(page.getByText('Grace Hopper').first()).toBeVisible();
     },
     fullPage: true,
+  },
+  {
+    name: 'teacher-student-answers',
+    path: async (page, baseURL) => {
+      const made = await liveAssignment(page, baseURL);
+      return `/teach/${made.id}?key=${made.teacherKey}`;
+    },
+    ready: async (page) => {
+      await expect(page.getByText('Grace Hopper').first()).toBeVisible();
+    },
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Ada Lovelace: see their answers' }).click();
+      await expect(page.getByRole('dialog').getByText('Right answer').first()).toBeVisible();
+    },
   },
   { name: 'offline', path: '/offline', ready: heading('This page isn’t saved on this device', 1) },
   { name: 'notfound', path: '/sets/nope', ready: heading('We can’t find that page', 1) },

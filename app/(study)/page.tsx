@@ -1,6 +1,7 @@
 import { CardsNotice } from '@/components/cards/cards-notice';
 import { DueBadge, DueSummary } from '@/components/cards/due-count';
 import { SetCard } from '@/components/study/set-card';
+import { SharedLibrary } from '@/components/study/shared-library';
 import { StudyNotice } from '@/components/study/study-notice';
 import { buttonClass } from '@/components/ui/button-styles';
 import { BookIcon } from '@/components/ui/icons';
@@ -100,6 +101,7 @@ export default function HomePage() {
               </section>
             );
           })}
+          <SharedLibrary />
         </CardsStoreProvider>
       </StudyStoreProvider>
     </div>

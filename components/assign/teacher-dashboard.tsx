@@ -6,6 +6,7 @@ import { formatJoinCode } from '@/lib/assign/codes';
 import { CORRECTIONS_LABELS } from '@/lib/assign/settings';
 import { changeWindow, removeAttempt, renameAttempt, teacherResults } from '@/lib/api-client';
 import type { TeacherResults, WindowAction, WindowChange } from '@/lib/assign/dto';
+import { StudentAnswers } from './student-answers';
 import { CloseDialog } from './close-dialog';
 
 type Props = {
@@ -516,7 +517,12 @@ function StudentRow({
           </form>
         ) : (
           <>
-            {student.name}
+            <StudentAnswers
+              assignmentId={assignmentId}
+              teacherKey={teacherKey}
+              attemptId={student.attemptId}
+              name={student.name}
+            />
             {student.number > 1 ? (
               <span className="font-normal text-ink-muted"> (attempt {student.number})</span>
             ) : null}

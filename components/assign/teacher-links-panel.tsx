@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
+import { AssignmentStatus } from './assignment-status';
 import { formatJoinCode } from '@/lib/assign/codes';
 import { routes } from '@/lib/routes';
 import {
@@ -105,9 +106,12 @@ export function TeacherLinksPanel({ show }: { show: 'assignments' | 'articles' }
                 >
                   {a.title}
                 </a>
-                <span className="text-sm text-ink-muted">
-                  Code <span className="font-mono font-semibold text-ink">{formatJoinCode(a.code)}</span> · made{' '}
-                  {new Date(a.createdAt).toLocaleDateString()}
+                <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                  <AssignmentStatus id={a.id} teacherKey={a.key} />
+                  <span className="text-sm text-ink-muted">
+                    Code <span className="font-mono font-semibold text-ink">{formatJoinCode(a.code)}</span> · made{' '}
+                    {new Date(a.createdAt).toLocaleDateString()}
+                  </span>
                 </span>
               </li>
             ))}

@@ -26,6 +26,8 @@ type Props = {
   evidenceSet?: string;
   /** Offered when nothing is due: a quiz on these cards' questions. */
   practice?: { href: string; label: string };
+  /** The cards are still being gathered (the browser's own list): show the placeholder. */
+  loading?: boolean;
 };
 
 const GRADE_TONES: Record<Rating, string> = {
@@ -41,7 +43,7 @@ const GRADE_TONES: Record<Rating, string> = {
  * would come back); on touch, swipe left for Again and right for Good; Z or the button undoes the
  * last grade. Ends with a summary.
  */
-export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet, practice }: Props) {
+export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet, practice, loading = false }: Props) {
   const api = useCardsStoreApi();
   const hydrated = useCardsStore((s) => s.hasHydrated);
   const log = useCardsStore((s) => s.log);
@@ -148,7 +150,7 @@ export function DeckStudy({ title, cards, backHref, backLabel, evidenceSet, prac
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  if (!hydrated || !status || !records) {
+  if (!hydrated || !status || !records || loading) {
     return (
       <div
         key="loading"

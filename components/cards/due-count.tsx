@@ -1,11 +1,13 @@
 'use client';
 
+import { useMemo } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { plural } from '@/lib/format';
 import { deckStatus, type DeckStatus } from '@/lib/srs/queue';
 import { routes } from '@/lib/routes';
 import { useCardsStore, useCardsStoreApi } from '@/stores/cards-store-provider';
 import { useCardRecords } from '@/stores/use-card-records';
+import { useLibrary } from '@/stores/use-library';
 import { useQuizReviews } from '@/stores/use-quiz-reviews';
 
 function useDeckStatus(cardIds: readonly string[]): DeckStatus | null {
@@ -45,8 +47,14 @@ export function DueBadge({ setId, setTitle, cardIds }: { setId: string; setTitle
  */
 export function DueSummary({ cardIds }: { cardIds: string[] }) {
   useQuizReviews();
-  const status = useDeckStatus(cardIds);
-  if (!status)
+  // The teachers' articles opened here are studied in "Study due cards" too (stores/library.ts).
+  const library = useLibrary();
+  const allIds = useMemo(
+    () => [...new Set([...cardIds, ...(library ?? []).flatMap((article) => article.cards.map((card) => card.id))])],
+    [cardIds, library],
+  );
+  const status = useDeckStatus(allIds);
+  if (!status || library === null)
     return <div aria-hidden="true" data-placeholder className="h-12 w-56 max-w-full rounded-xl bg-surface-2" />;
   const { due, fresh } = status.counts;
   return (

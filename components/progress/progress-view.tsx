@@ -1,17 +1,19 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { useQuizReviews } from '@/stores/use-quiz-reviews';
 import { buttonClass } from '@/components/ui/button-styles';
 import { plural } from '@/lib/format';
 import { attemptScope, scopeShortLabel } from '@/lib/quiz/history';
 import { addDays } from '@/lib/srs/days';
 import type { DeckCard } from '@/lib/srs/deck';
+import type { LibraryArticle } from '@/lib/srs/library';
 import { deckStatus } from '@/lib/srs/queue';
 import { dueForecast, phaseCounts, reviewsPerDay } from '@/lib/srs/stats';
 import { routes } from '@/lib/routes';
 import { useCardsStore, useCardsStoreApi } from '@/stores/cards-store-provider';
 import { useCardRecords } from '@/stores/use-card-records';
+import { useLibrary } from '@/stores/use-library';
 import type { SetHistory } from '@/lib/quiz/records';
 import { readQuizHistory } from '@/stores/quiz-history-reader';
 import { STUDY_STORAGE_KEY } from '@/stores/study-persistence';
@@ -34,7 +36,42 @@ const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
  * the two flashcard settings, and moving everything between devices (a backup file, or a deck for
  * Anki).
  */
-export function ProgressView({ sets, cards, allCardIds }: Props) {
+/**
+ * The app's own sets and cards plus those of the teachers' articles opened in this browser: each
+ * such article is one row (its whole set of cards, under its title).
+ */
+function withLibrary(
+  shipped: Props,
+  library: readonly LibraryArticle[],
+): { sets: ProgressSet[]; cards: Record<string, DeckCard>; allCardIds: string[] } {
+  const sets = [...shipped.sets];
+  const cards = { ...shipped.cards };
+  const allCardIds = [...shipped.allCardIds];
+  for (const article of library) {
+    const main = article.sets.find((set) => set.combined) ?? article.sets[0];
+    if (!main) continue;
+    sets.push({
+      id: main.id,
+      title: article.title,
+      articleTitle: article.title,
+      cardIds: main.cardIds,
+      combined: false,
+    });
+    for (const card of article.cards) {
+      if (cards[card.id]) continue;
+      cards[card.id] = card;
+      allCardIds.push(card.id);
+    }
+  }
+  return { sets, cards, allCardIds };
+}
+
+export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardIds: shippedIds }: Props) {
+  const library = useLibrary();
+  const { sets, cards, allCardIds } = useMemo(
+    () => withLibrary({ sets: shippedSets, cards: shippedCards, allCardIds: shippedIds }, library ?? []),
+    [shippedSets, shippedCards, shippedIds, library],
+  );
   const api = useCardsStoreApi();
   const cardsReady = useCardsStore((s) => s.hasHydrated);
   const log = useCardsStore((s) => s.log);
@@ -55,7 +92,7 @@ export function ProgressView({ sets, cards, allCardIds }: Props) {
   useQuizReviews();
   const records = useCardRecords(log);
 
-  if (!cardsReady || !history || !records) {
+  if (!cardsReady || !history || !records || library === null) {
     return (
       <div
         aria-busy="true"

@@ -2,6 +2,7 @@ import type {
   AssignmentInfo,
   SaveAnswer,
   StudentView,
+  TeacherAttempt,
   TeacherResults,
   WindowAction,
   WindowChange,
@@ -89,6 +90,9 @@ export const createAssignment = (input: CreateAssignmentInput) =>
   call<CreatedAssignment>('/api/assignments', { method: 'POST', body: input });
 
 export const teacherResults = (id: string, key: string) => call<TeacherResults>(`/api/assignments/${seg(id)}`, { key });
+
+export const studentAnswers = (id: string, key: string, attemptId: string) =>
+  call<TeacherAttempt>(`/api/assignments/${seg(id)}/attempts/${seg(attemptId)}`, { key });
 
 export const changeWindow = (id: string, key: string, action: WindowAction) =>
   call<WindowChange>(`/api/assignments/${seg(id)}`, { method: 'PATCH', body: action, key });

@@ -146,6 +146,20 @@ export const teacherResultsSchema = z.strictObject({
 });
 export type TeacherResults = z.infer<typeof teacherResultsSchema>;
 
+/** One student's entry as the teacher opens it (GET /api/assignments/{id}/attempts/{attemptId}). */
+export const teacherAttemptSchema = z.strictObject({
+  attemptId: z.string(),
+  name: z.string(),
+  number: z.int(),
+  submittedAt: z.string().nullable(),
+  submittedBy: z.enum(['student', 'deadline', 'teacher']).nullable(),
+  score: z.number().nullable(),
+  maxScore: z.int(),
+  /** Null while the student is still answering: answers are shown once submitted. */
+  corrections: z.array(correctionSchema).nullable(),
+});
+export type TeacherAttempt = z.infer<typeof teacherAttemptSchema>;
+
 /** What a teacher may do to an assignment's window (PATCH /api/assignments/{id}). */
 export const windowActionSchema = z.discriminatedUnion('type', [
   // What happens to the attempts still running: submitted as they stand (the default), or left to finish.

@@ -474,7 +474,7 @@ export function checkContent(input: {
       title: 'All questions',
       category: 'all',
       articleId: article.id,
-      description: `Every question about the article, from all ${own.length} sets, each asked once. Mix the sets you want.`,
+      description: `Every question about the article, from all ${own.length} sets; of two that ask the same fact, a quiz asks one. Mix the sets you want.`,
       questions: [...members.values()],
       rules: drawRules([...members.values()]),
       parts: own.map((set) => ({ setId: set.id, title: set.title, questionIds: set.questions.map((q) => q.id) })),

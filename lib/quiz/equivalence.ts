@@ -119,6 +119,14 @@ function computeCanonical(text: string): string {
   return canonicalDateOrder(normalised.split(' ')).join(' ');
 }
 
+/**
+ * The canonical form with abbreviations left as written: an answer that happens to be spelled like
+ * one ("un", "us") still equals itself typed in capitals ("UN A" for "un a").
+ */
+export function canonicalLiteral(text: string): string {
+  return canonicalDateOrder(normaliseAnswer(canonicalNumbers(canonicalMonthWords(text))).split(' ')).join(' ');
+}
+
 /** Titles before a name, as normalised words ("president", "prime minister", "dr"). */
 const TITLES =
   'acting,former,emeritus,president,vice president,prime minister,deputy prime minister,premier,chancellor,king,queen,prince,princess,pope,senator,sen,governor,gov,mayor,minister,secretary,secretary general,general,gen,colonel,col,captain,capt,lieutenant,lt,sergeant,sgt,admiral,commander,judge,justice,chief justice,dr,doctor,professor,prof,mr,mrs,ms,miss,sir,dame,lord,lady,rev,reverend,father,bishop,archbishop,cardinal,sheikh,chairman,chairwoman,chief,coach,detective,officer,ambassador,representative,rep,speaker,director,inspector,superintendent'.split(

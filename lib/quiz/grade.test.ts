@@ -272,4 +272,18 @@ describe('isAnswerable', () => {
     expect(isAnswerable({ type: 'typed', text: 'x' })).toBe(true);
     expect(isAnswerable({ type: 'ordering', order: ['a'] })).toBe(true);
   });
+
+  it('an answer spelled like an abbreviation still equals itself in capitals (fast-check found "un a")', () => {
+    const question = {
+      id: 'q',
+      type: 'typed',
+      prompt: 'P?',
+      answer: 'un a',
+      explanation: 'E.',
+      evidence: 'S.',
+    } as const;
+    expect(gradeTyped(question as never, 'UN A.').verdict).toBe('correct');
+    // Written in lower case, "un" is not the United Nations.
+    expect(gradeTyped(question as never, 'united nations a').verdict).toBe('incorrect');
+  });
 });

@@ -6,7 +6,7 @@ import type {
   TrueFalseQuestion,
   TypedQuestion,
 } from '@/lib/content/schema';
-import { canonicalAnswer, withoutTitle } from './equivalence';
+import { canonicalAnswer, canonicalLiteral, withoutTitle } from './equivalence';
 import { editDistance } from './normalise';
 import type { QuizResponse } from './response';
 
@@ -130,11 +130,15 @@ function sameForm(given: string, expected: string): boolean {
   return given === expected || given.replace(/ /g, '') === expected.replace(/ /g, '');
 }
 
-/** The canonical form and, when it starts with a title, the form without it ("Obama" for "President Obama"). */
+/**
+ * The canonical form; when it starts with a title, the form without it ("Obama" for "President
+ * Obama"); and the form with abbreviations as written ("UN A" is still "un a").
+ */
 function forms(text: string): string[] {
   const canonical = canonicalAnswer(text);
   const bare = withoutTitle(canonical);
-  return bare ? [canonical, bare] : [canonical];
+  const literal = canonicalLiteral(text);
+  return [...new Set([canonical, ...(bare ? [bare] : []), ...(literal ? [literal] : [])])];
 }
 
 function sameAnswer(given: string[], expected: string[]): boolean {

@@ -27,19 +27,21 @@ async function sharedCatalog(id: string): Promise<Catalog | null> {
 
 export async function sharedSet(
   setId: string,
-): Promise<{ set: QuestionSet; article: Article; sets: QuestionSet[] } | null> {
+): Promise<{ set: QuestionSet; article: Article; sets: QuestionSet[]; shared: boolean } | null> {
   const shipped = getSet(setId);
   const shippedArticle = shipped ? getArticle(shipped.articleId) : undefined;
-  if (shipped && shippedArticle) return { set: shipped, article: shippedArticle, sets: [] };
+  if (shipped && shippedArticle) return { set: shipped, article: shippedArticle, sets: [], shared: false };
   const catalog = await sharedCatalog(setId);
   const set = catalog?.sets.find((s) => s.id === setId);
-  return set && catalog ? { set, article: catalog.articles[0]!, sets: catalog.sets } : null;
+  return set && catalog ? { set, article: catalog.articles[0]!, sets: catalog.sets, shared: true } : null;
 }
 
-export async function sharedArticle(articleId: string): Promise<{ article: Article; sets: QuestionSet[] } | null> {
+export async function sharedArticle(
+  articleId: string,
+): Promise<{ article: Article; sets: QuestionSet[]; shared: boolean } | null> {
   const shipped = getArticle(articleId);
-  if (shipped) return { article: shipped, sets: setsForArticle(articleId) };
+  if (shipped) return { article: shipped, sets: setsForArticle(articleId), shared: false };
   const catalog = await sharedCatalog(articleId);
   const article = catalog?.articles.find((a) => a.id === articleId);
-  return article && catalog ? { article, sets: catalog.sets } : null;
+  return article && catalog ? { article, sets: catalog.sets, shared: true } : null;
 }

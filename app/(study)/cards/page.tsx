@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { CardsNotice } from '@/components/cards/cards-notice';
-import { DeckStudy } from '@/components/cards/deck-study';
+import { AllCardsDeck } from '@/components/cards/all-cards-deck';
 import { listSets } from '@/lib/content/catalog.server';
-import { routes } from '@/lib/routes';
 import { toDeckCard } from '@/lib/srs/deck';
 import { CardsStoreProvider } from '@/stores/cards-store-provider';
 
@@ -17,13 +16,7 @@ export default function AllCardsPage() {
     <div className="mx-auto max-w-2xl px-4 py-4 sm:px-6 sm:py-8">
       <CardsStoreProvider>
         <CardsNotice />
-        <DeckStudy
-          title="Due cards"
-          cards={cards}
-          backHref={routes.home()}
-          backLabel="All sets"
-          practice={{ href: routes.home(), label: 'Practise with a quiz' }}
-        />
+        <AllCardsDeck cards={cards} />
       </CardsStoreProvider>
     </div>
   );

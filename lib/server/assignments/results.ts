@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { teacherResultsSchema, type TeacherResults } from '@/lib/assign/dto';
+import { teacherAttemptSchema, teacherResultsSchema, type TeacherAttempt, type TeacherResults } from '@/lib/assign/dto';
 import { correctAnswerLines } from '@/lib/quiz/describe';
 import { attempts, responses } from '../db/schema';
 import { rowsOf, teacherAssignmentInfo, type AssignmentRow, type Context } from './core';
+import { correctionsFor } from './corrections';
 import type { Grading } from './grading';
 
 /** What a teacher reads: the results dashboard (students, item analysis, histogram) and the CSV rows. */
@@ -144,5 +145,26 @@ export function resultsOps({ db, now }: Context, { gradeExpired }: Grading) {
       .orderBy(asc(attempts.startedAt), asc(attempts.id), asc(responses.questionId));
   }
 
-  return { results, answerRows };
+  /** One student's entry, with their answers and the corrections once submitted; null if not in this assignment. */
+  async function studentAnswers(assignment: AssignmentRow, attemptId: string): Promise<TeacherAttempt | null> {
+    await gradeExpired(assignment.id);
+    const [attempt] = await db
+      .select()
+      .from(attempts)
+      .where(and(eq(attempts.id, attemptId), eq(attempts.assignmentId, assignment.id), isNull(attempts.removedAt)))
+      .limit(1);
+    if (!attempt) return null;
+    return teacherAttemptSchema.parse({
+      attemptId: attempt.id,
+      name: attempt.displayName,
+      number: attempt.number,
+      submittedAt: attempt.submittedAt?.toISOString() ?? null,
+      submittedBy: attempt.submittedBy ?? null,
+      score: attempt.submittedAt ? (attempt.score ?? 0) : null,
+      maxScore: attempt.maxScore,
+      corrections: attempt.submittedAt ? await correctionsFor(db, assignment, attempt) : null,
+    });
+  }
+
+  return { results, answerRows, studentAnswers };
 }

@@ -15,13 +15,13 @@ import {
   type StudentAttempt,
   type StudentView,
 } from '@/lib/assign/dto';
-import { correctAnswerLines, responseLines } from '@/lib/quiz/describe';
 import { toPublicQuestion } from '@/lib/quiz/public';
 import { drawRules } from '@/lib/quiz/draw-rules';
 import { planQuestionIds } from '@/lib/quiz/session';
 import type { Client } from '../client';
 import { assignments, attempts, responses } from '../db/schema';
 import { rateLimiter } from '../limits';
+import { correctionsFor } from './corrections';
 import { hashSecret, newId, newSecret } from '../secrets';
 import {
   AssignmentError,
@@ -140,35 +140,7 @@ export function studentOps({ db, now }: Context, { gradeAttempt }: Grading) {
     const state = assignmentState(assignment, now());
     const policy = assignment.settings.corrections;
     const visible = correctionsVisible(policy, state);
-    let corrections: Correction[] | null = null;
-    if (visible) {
-      const rows = await db
-        .select({ questionId: responses.questionId, response: responses.response, score: responses.score })
-        .from(responses)
-        .where(eq(responses.attemptId, attempt.id));
-      const byQuestion = new Map(rows.map((row) => [row.questionId, row]));
-      const questions = new Map(assignment.questions.map((q) => [q.id, q]));
-      corrections = attempt.questionIds.flatMap((id) => {
-        const question = questions.get(id);
-        if (!question) return [];
-        const row = byQuestion.get(id);
-        const score = row?.score ?? 0;
-        return [
-          {
-            questionId: id,
-            prompt: question.prompt,
-            given: responseLines(row?.response ?? undefined),
-            verdict: score >= 1 ? 'correct' : score > 0 ? 'partial' : 'incorrect',
-            score,
-            correct: correctAnswerLines(question),
-            explanation: question.explanation,
-            articleId: question.articleId,
-            evidence: question.citations.map((c) => c.quote),
-            sentence: question.citations[0]?.sentences[0] ?? null,
-          } satisfies Correction,
-        ];
-      });
-    }
+    const corrections: Correction[] | null = visible ? await correctionsFor(db, assignment, attempt) : null;
     return {
       score: attempt.score ?? 0,
       maxScore: attempt.maxScore,

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { RememberShared } from '@/components/study/remember-shared';
+import { libraryEntryOf } from '@/lib/srs/library';
 import { SetQuizPage } from '@/components/study/set-quiz-page';
 import { sharedSet } from '@/lib/server/shared';
 
@@ -10,5 +12,10 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function SharedSetQuizPage({ params }: PageProps<'/shared/sets/[setId]/quiz'>) {
   const found = await sharedSet((await params).setId);
   if (!found) notFound();
-  return <SetQuizPage set={found.set} />;
+  return (
+    <>
+      {found.shared ? <RememberShared entry={libraryEntryOf(found.article, found.sets)} /> : null}
+      <SetQuizPage set={found.set} />
+    </>
+  );
 }

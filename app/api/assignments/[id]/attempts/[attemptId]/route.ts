@@ -15,6 +15,19 @@ import {
 const params = z.object({ id: idParam, attemptId: idParam });
 const NO_ENTRY = 'No such student entry in this assignment.';
 
+/** GET …/attempts/{attemptId}: one student's entry with their answers and the corrections (teacher key). */
+export function GET(request: Request, context: RouteContext<'/api/assignments/[id]/attempts/[attemptId]'>) {
+  return answer(async () => {
+    const { id, attemptId } = parseParams(await context.params, params);
+    const assignments = await service();
+    const assignment = await assignments.authorize(id, teacherKey(request));
+    if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
+    const entry = await assignments.studentAnswers(assignment, attemptId);
+    if (!entry) return jsonError(404, NO_ENTRY, 'attemptId');
+    return noStore(json(entry));
+  });
+}
+
 /** PATCH …/attempts/{attemptId}: the teacher renames a student's entry ({ displayName }). */
 export function PATCH(request: Request, context: RouteContext<'/api/assignments/[id]/attempts/[attemptId]'>) {
   return answer(async () => {
