@@ -6,6 +6,15 @@ export async function expectNoViolations(page: Page, label: string) {
   // Scan the page as it first appears: partly scrolled under the sticky header, a link would count as
   // a too-small target.
   await page.evaluate(() => window.scrollTo(0, 0));
+  // Colours mid-transition (a theme just switched, a button just pressed) are not the page's colours.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity) // not a pulsing placeholder
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
