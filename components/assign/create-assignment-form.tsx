@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
+import { plural } from '@/lib/format';
 import { Field } from '@/components/ui/field';
 import {
   CORRECTIONS,
@@ -134,7 +135,7 @@ export function CreateAssignmentForm({
                 className="size-5 accent-[var(--color-accent)]"
               />
               <span>
-                {set.title} <span className="text-ink-muted">· {set.questions.length} questions</span>
+                {set.title} <span className="text-ink-muted">· {plural(set.questions.length, 'question')}</span>
               </span>
             </label>
           ))}
@@ -175,7 +176,7 @@ export function CreateAssignmentForm({
           {errorFor('setIds') || errorFor('questionIds')}
         </p>
         <p className="text-sm">
-          <span className="font-semibold">{pool.size}</span> questions to draw from.
+          <span className="font-semibold">{pool.size}</span> {pool.size === 1 ? 'question' : 'questions'} to draw from.
         </p>
       </fieldset>
 

@@ -117,7 +117,8 @@ export function StartQuizForm({ setId, setTitle, questionIds, parts, rules }: Pr
       <form onSubmit={onSubmit} className="space-y-6 rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-6">
         <h2 className="text-lg font-bold">{session ? 'Or start a new quiz' : 'Start a quiz'}</h2>
 
-        {parts ? (
+        {/* One set is not a mix: a teacher's article published as one quiz shows no choice here. */}
+        {parts && parts.length > 1 ? (
           <fieldset className="min-w-0">
             <legend className="font-semibold">Sets to mix</legend>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
