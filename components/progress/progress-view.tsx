@@ -66,6 +66,8 @@ function withLibrary(
   return { sets, cards, allCardIds };
 }
 
+const exportName = (set: ProgressSet) => (set.combined ? 'all cards' : set.title);
+
 export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardIds: shippedIds }: Props) {
   const library = useLibrary();
   const { sets, cards, allCardIds } = useMemo(
@@ -129,6 +131,18 @@ export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardId
       'text/plain',
     );
   };
+
+  // One row per set, shown as cards on a phone and as a table wider up.
+  const rows = sets.map((set) => {
+    const best = history[set.id]?.best;
+    const scope = best ? attemptScope({ retryOf: null, total: best.total, setSize: null }, set.cardIds.length) : null;
+    return {
+      set,
+      counts: phaseCounts(set.cardIds, records),
+      name: set.combined ? 'All cards' : set.title,
+      best: best && scope ? `${best.percent}% on ${scopeShortLabel(scope)}` : '—',
+    };
+  });
 
   return (
     <div className="space-y-10">
@@ -203,13 +217,7 @@ export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardId
         </h2>
         {/* A phone (or large text) gets one card per set; a table would be cut off at the side. */}
         <ul className="mt-4 space-y-3 sm:hidden">
-          {sets.map((set) => {
-            const counts = phaseCounts(set.cardIds, records);
-            const best = history[set.id]?.best;
-            const bestScope = best
-              ? attemptScope({ retryOf: null, total: best.total, setSize: null }, set.cardIds.length)
-              : null;
-            const name = set.combined ? 'All cards' : set.title;
+          {rows.map(({ set, counts, name, best }) => {
             return (
               <li key={set.id} className="rounded-2xl border border-line bg-surface p-4 shadow-card">
                 <a
@@ -224,14 +232,12 @@ export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardId
                     {counts.new} new · {counts.learning} learning · {counts.review} review
                   </dd>
                   <dt className="text-ink-muted">Best quiz</dt>
-                  <dd className="tabular-nums">
-                    {best && bestScope ? `${best.percent}% on ${scopeShortLabel(bestScope)}` : '—'}
-                  </dd>
+                  <dd className="tabular-nums">{best}</dd>
                 </dl>
                 <button
                   type="button"
                   onClick={() => void exportAnki(set)}
-                  aria-label={`Export ${set.combined ? 'all cards' : set.title} for Anki`}
+                  aria-label={`Export ${exportName(set)} for Anki`}
                   className={buttonClass('secondary', 'md', 'mt-3 text-sm')}
                 >
                   Export for Anki
@@ -265,12 +271,7 @@ export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardId
               </tr>
             </thead>
             <tbody>
-              {sets.map((set) => {
-                const counts = phaseCounts(set.cardIds, records);
-                const best = history[set.id]?.best;
-                const bestScope = best
-                  ? attemptScope({ retryOf: null, total: best.total, setSize: null }, set.cardIds.length)
-                  : null;
+              {rows.map(({ set, counts, name, best }) => {
                 return (
                   <tr key={set.id} className="border-b border-line last:border-0">
                     <th scope="row" className="px-4 py-2 font-semibold">
@@ -278,22 +279,20 @@ export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardId
                         href={routes.cards(set.id)}
                         className="inline-flex min-h-11 min-w-11 items-center text-ink no-underline hover:text-accent"
                       >
-                        {set.combined ? 'All cards' : set.title}
+                        {name}
                       </a>
                     </th>
                     <td className="px-3 py-2 tabular-nums">{counts.new}</td>
                     <td className="px-3 py-2 tabular-nums">{counts.learning}</td>
                     <td className="px-3 py-2 tabular-nums">{counts.review}</td>
-                    <td className="px-3 py-2 tabular-nums">
-                      {best && bestScope ? `${best.percent}% on ${scopeShortLabel(bestScope)}` : '—'}
-                    </td>
+                    <td className="px-3 py-2 tabular-nums">{best}</td>
                     <td className="px-4 py-2">
                       <button
                         type="button"
                         onClick={() => void exportAnki(set)}
                         className={buttonClass('ghost', 'md', 'px-2 text-sm')}
                       >
-                        Export<span className="sr-only"> {set.combined ? 'all cards' : set.title} for Anki</span>
+                        Export<span className="sr-only"> {exportName(set)} for Anki</span>
                       </button>
                     </td>
                   </tr>
