@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { devices, type Page } from '@playwright/test';
-import { checkContent } from '../lib/content/check';
-import type { QuestionSet } from '../lib/content/types';
+import { devices } from '@playwright/test';
 import { draftToQuestion } from '../lib/drafts/question';
 import { drawableCount } from '../lib/quiz/draw';
 import { expectNoViolations } from './axe';
+import { BODY, cards, DATE, pasteAndDraft, publishedSets, TITLE } from './authoring';
 import { answerAndContinue, expect, promptHeading, test, waitForOfflineCopy } from './fixtures';
 
 /**
@@ -15,37 +12,8 @@ import { answerAndContinue, expect, promptHeading, test, waitForOfflineCopy } fr
  * share link on a phone; the teacher assigns it and sees it on the dashboard.
  */
 
-const ARTICLE_FILE = path.join(process.cwd(), 'eval', 'drafts', 'articles', '05-asylum-seekers-rescued-indonesia.md');
-const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(ARTICLE_FILE, 'utf8'))!;
-const TITLE = /^title: "?(.*?)"?$/m.exec(front!)![1]!;
-const DATE = /^date: (\S+)$/m.exec(front!)![1]!;
 const OWN_SENTENCE =
   'The rescued members included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar.';
-
-const cards = (page: Page) => page.locator('article[data-draft]');
-
-async function pasteAndDraft(page: Page) {
-  await page.goto('/teach/new');
-  await page.getByRole('textbox', { name: 'Headline' }).fill(TITLE);
-  await page.getByLabel('Date published').fill(DATE);
-  await page.getByRole('textbox', { name: 'Article text' }).fill(body!);
-  await page.getByRole('button', { name: 'Draft questions' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
-  await expect(cards(page).first()).toBeVisible();
-}
-
-/** The published article's questions, read back through the teacher API as content files. */
-async function publishedSets(page: Page, id: string, key: string): Promise<QuestionSet[]> {
-  const response = await page.request.get(`/api/authored/${id}/export`, {
-    headers: { authorization: `Bearer ${key}` },
-  });
-  const { files } = (await response.json()) as { files: { path: string; text: string }[] };
-  const { catalog } = checkContent({
-    articles: files.filter((f) => f.path.endsWith('.md')),
-    sets: files.filter((f) => f.path.endsWith('.yaml')),
-  });
-  return catalog!.sets;
-}
 
 test('a teacher turns a pasted article into a checked, published, shared and assigned quiz', async ({
   page,
@@ -136,7 +104,7 @@ test('a teacher turns a pasted article into a checked, published, shared and ass
   const articleId = url.pathname.split('/').pop()!;
   const key = url.searchParams.get('key')!;
   const sets = await publishedSets(teacher, articleId, key);
-  const all = sets.find((s) => s.parts)!;
+  const all = sets.find((s) => s.whole)!;
   expect(all.questions).toHaveLength(5);
   for (const question of all.questions) expect(question.citations.length).toBeGreaterThan(0);
 
@@ -237,7 +205,7 @@ test.describe('offline', () => {
     async ({ page, request }) => {
       test.slow(); // the first visit downloads the whole app for offline use
       const drafted = (await (
-        await request.post('/api/drafts', { data: { title: TITLE, date: DATE, text: body } })
+        await request.post('/api/drafts', { data: { title: TITLE, date: DATE, text: BODY } })
       ).json()) as { paragraphs: string[]; drafts: Array<Record<string, unknown> & { kind: string }> };
       const questions = drafted.drafts.slice(0, 4).map((draft) => draftToQuestion(draft as never));
       const made = (await (
@@ -271,7 +239,8 @@ test.describe('offline', () => {
       await page.getByRole('button', { name: 'Start practice' }).click();
       await expect(promptHeading(page)).toBeVisible();
       await page.goto(`/sets/${setId}/cards`);
-      await expect(page.getByRole('heading', { level: 1, name: 'Mixed cards' })).toBeVisible();
+      // The article's only set holds all its cards.
+      await expect(page.getByRole('heading', { level: 1, name: 'All cards' })).toBeVisible();
       await page.goto(`/sets/${setId}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Mixed' })).toBeVisible();
       await page.context().setOffline(false);

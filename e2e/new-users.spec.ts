@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { devices, type APIRequestContext, type Page } from '@playwright/test';
 import { checkContent } from '../lib/content/check';
+import type { QuestionSet } from '../lib/content/types';
+import type { PublishPreview } from '../lib/drafts/publish';
 import { draftToQuestion } from '../lib/drafts/question';
+import { drawableCount } from '../lib/quiz/draw';
+import { cards, pasteAndDraft, publishedSets } from './authoring';
 import {
   answerAndContinue,
   advanceToType,
@@ -336,4 +340,76 @@ test('"Your assignments" says whether each is open and how many have submitted',
   await page.goto('/teach');
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Kim in Russia: who' }) });
   await expect(item).toContainText('Open · 2 submissions, 1 answering');
+});
+
+test('a teacher’s article publishes as one quiz, tried first as a student; sets are a choice', async ({ page }) => {
+  test.slow(); // drafts an article and publishes it twice
+  await pasteAndDraft(page);
+  for (let i = 0; i < 3; i += 1) await cards(page).first().getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByRole('radio', { name: /^Accepted \(3\)$/ })).toBeVisible();
+
+  // One quiz by default: no sets to fill, no Set menu on each question.
+  await expect(page.getByRole('radio', { name: 'One quiz' })).toBeChecked();
+  await expect(page.getByText('Every accepted question in one quiz (3 questions).')).toBeVisible();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Accepted \(3\)$/ })
+    .click();
+  await expect(cards(page)).toHaveCount(3);
+  await expect(page.getByRole('combobox', { name: 'Set' })).toHaveCount(0);
+
+  // The preview asks what students would be asked, with their feedback, and saves nothing.
+  const previewed = page.waitForResponse((r) => r.url().endsWith('/api/drafts/preview'));
+  await page.getByRole('link', { name: 'Preview as a student' }).click();
+  const preview = (await (await previewed).json()) as PublishPreview;
+  const whole = preview.sets.find((set) => set.whole)!;
+  expect(whole.questions).toHaveLength(3);
+  await expect(page.getByText(/Student preview of 3 questions/)).toBeVisible();
+  const set = { ...whole, id: 'preview', articleId: 'preview', category: 'review', description: '' } as QuestionSet;
+  const asked = drawableCount(
+    whole.questions.map((q) => q.id),
+    whole.rules,
+  );
+  const first = await currentQuestion(page, set);
+  await giveAnswer(page, first);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /^Correct/ })).toBeVisible();
+  await expect(page.locator('figcaption', { hasText: 'From the article' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Show in article' })).toHaveCount(0);
+  await page.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+  for (let i = 1; i < asked; i += 1) await answerAndContinue(page, set);
+  await expect(page.getByRole('heading', { level: 1, name: `${asked} of ${asked} questions right` })).toBeVisible();
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('newsquiz:study'))),
+  ).toEqual([]);
+
+  // Published: one set, the whole article, with no "All questions" repeating it.
+  await page.getByRole('link', { name: 'Back to your drafts' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page).toHaveURL(/\/teach\/articles\/[a-z0-9-]+\?key=/);
+  await expect(page.getByText(/3 questions in 1 set$/)).toBeVisible();
+  const url = new URL(page.url());
+  const [id, key] = [url.pathname.split('/').pop()!, url.searchParams.get('key')!];
+  const published = await publishedSets(page, id, key);
+  expect(published.map((s) => [s.title, s.whole, Boolean(s.parts)])).toEqual([['All questions', true, false]]);
+
+  // Grouped into sets instead: each accepted question has a Set menu, a set previews on its own.
+  await page.getByRole('link', { name: 'Edit the questions' }).click();
+  await page.getByRole('radio', { name: 'Sets' }).check();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Accepted \(3\)$/ })
+    .click();
+  await expect(page.getByRole('combobox', { name: 'Set' })).toHaveCount(3);
+  await page.getByRole('combobox', { name: 'Set' }).first().selectOption({ label: 'Review' });
+  const review = page.getByRole('link', { name: 'Preview the Review set as a student' });
+  await review.click();
+  await expect(page.getByText(/^Student preview of \d+ questions?:/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of \d+:/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to your drafts' }).click();
+  await page.getByRole('button', { name: 'Publish changes' }).click();
+  await expect(page).toHaveURL(/\/teach\/articles\/[a-z0-9-]+\?key=/);
+  const regrouped = await publishedSets(page, id, key);
+  expect(regrouped.length).toBeGreaterThan(2);
+  expect(regrouped.filter((s) => s.parts)).toHaveLength(1);
 });

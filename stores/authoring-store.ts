@@ -11,6 +11,7 @@ import {
   type Authoring,
   type AuthoringWorks,
   type AuthoringDraft,
+  type Grouping,
   type RejectReason,
   type SetEntry,
 } from '@/lib/drafts/authoring';
@@ -41,6 +42,7 @@ export type AuthoringActions = {
   swapDistractor: (id: string, index: number, replacement: string) => void;
   addOwn: (draft: AuthoringDraft, setKey: string) => void;
   moveToSet: (id: string, setKey: string) => void;
+  setGrouping: (grouping: Grouping) => void;
   addSet: (title: string, category: SetCategory) => string;
   renameSet: (key: string, title: string) => void;
   markPublished: (id: string, key: string) => void;
@@ -126,6 +128,7 @@ export function createAuthoringStore(
           addOwn: (draft, setKey) =>
             set({ items: [...get().items, { draft, status: 'accepted', edited: true, setKey }] }),
           moveToSet: (id, setKey) => update(id, (item) => ({ ...item, setKey })),
+          setGrouping: (grouping) => set({ grouping }),
           addSet: (title, category) => {
             const key = `own-${get().sets.length + 1}-${Date.now().toString(36)}`;
             set({ sets: [...get().sets, { key, title, category } satisfies SetEntry] });

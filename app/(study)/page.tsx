@@ -22,7 +22,7 @@ export default function HomePage() {
           {articles.map((article) => {
             const sets = setsForArticle(article.id);
             const authored = sets.filter((set) => !set.parts);
-            const everything = sets.find((set) => set.parts);
+            const everything = sets.find((set) => set.whole);
             return (
               <section key={article.id} aria-labelledby={`article-${article.id}`} className="space-y-10">
                 <article className="rounded-3xl border border-line bg-surface p-6 shadow-card sm:p-10">

@@ -19,6 +19,6 @@ export function articleViewProps(article: Article, sets: readonly QuestionSet[])
     },
     evidence,
     sets: sets.map((set) => ({ id: set.id, title: set.title, questionCount: set.questions.length })),
-    quizEntryId: (sets.find((set) => set.parts) ?? sets[0])?.id,
+    quizEntryId: (sets.find((set) => set.whole) ?? sets[0])?.id,
   };
 }

@@ -85,7 +85,14 @@ function keepFocusAfter(card: HTMLElement | null) {
  * One draft: read it, then accept, edit or reject it in one action each (also by keyboard: A, E,
  * R when the card has focus), swap a distractor, or switch between choice and typed answer.
  */
-export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly SetEntry[] }) {
+export function DraftCard({
+  item,
+  sets,
+}: {
+  item: AuthoringItem;
+  /** The sets to choose from; null when the article is published as one quiz. */
+  sets: readonly SetEntry[] | null;
+}) {
   const { draft, status } = item;
   const accept = useAuthoringStore((s) => s.accept);
   const reject = useAuthoringStore((s) => s.reject);
@@ -228,7 +235,7 @@ export function DraftCard({ item, sets }: { item: AuthoringItem; sets: readonly 
             )}
           </>
         )}
-        {status === 'accepted' && (
+        {status === 'accepted' && sets && (
           <label className="ml-auto flex max-w-full min-w-0 items-center gap-2 text-sm font-semibold">
             Set
             <select

@@ -35,6 +35,7 @@ export function ReviewScreen() {
   const date = useAuthoringStore((s) => s.date);
   const items = useAuthoringStore((s) => s.items);
   const sets = useAuthoringStore((s) => s.sets);
+  const grouping = useAuthoringStore((s) => s.grouping);
   const backToText = useAuthoringStore((s) => s.backToText);
   const [filter, setFilter] = useState<Filter>('pending');
   const [selected, setSelected] = useState<number | null>(null);
@@ -107,7 +108,7 @@ export function ReviewScreen() {
             <ol className="space-y-4" aria-labelledby="drafts-heading">
               {shown.map((item) => (
                 <li key={item.draft.id}>
-                  <DraftCard item={item} sets={sets} />
+                  <DraftCard item={item} sets={grouping === 'sets' ? sets : null} />
                 </li>
               ))}
             </ol>
@@ -131,7 +132,7 @@ export function ReviewScreen() {
               <ol className="space-y-4 px-4 pb-4" aria-label="More drafts">
                 {folded.map((item) => (
                   <li key={item.draft.id}>
-                    <DraftCard item={item} sets={sets} />
+                    <DraftCard item={item} sets={grouping === 'sets' ? sets : null} />
                   </li>
                 ))}
               </ol>
@@ -213,6 +214,7 @@ function OwnQuestion({ number, onDone }: { number: number; onDone: () => void })
   const sentence = useAuthoringStore((s) => s.sentences[number - 1] ?? '');
   const items = useAuthoringStore((s) => s.items);
   const sets = useAuthoringStore((s) => s.sets);
+  const grouped = useAuthoringStore((s) => s.grouping === 'sets');
   const addOwn = useAuthoringStore((s) => s.addOwn);
   const id = useId();
   const [type, setType] = useState<'typed' | 'single' | 'truefalse'>('typed');
@@ -339,7 +341,7 @@ function OwnQuestion({ number, onDone }: { number: number; onDone: () => void })
           </p>
         </fieldset>
       )}
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
+      <div className={`grid grid-cols-[minmax(0,1fr)] gap-4 ${grouped ? 'sm:grid-cols-2' : ''}`}>
         <div>
           <label htmlFor={`${id}-explanation`} className="font-semibold">
             Explanation (optional)
@@ -351,18 +353,20 @@ function OwnQuestion({ number, onDone }: { number: number; onDone: () => void })
             className={fieldClass}
           />
         </div>
-        <div>
-          <label htmlFor={`${id}-set`} className="font-semibold">
-            Set
-          </label>
-          <select id={`${id}-set`} value={setKey} onChange={(e) => setSetKey(e.target.value)} className={fieldClass}>
-            {sets.map((set) => (
-              <option key={set.key} value={set.key}>
-                {set.title || 'Untitled set'}
-              </option>
-            ))}
-          </select>
-        </div>
+        {grouped && (
+          <div>
+            <label htmlFor={`${id}-set`} className="font-semibold">
+              Set
+            </label>
+            <select id={`${id}-set`} value={setKey} onChange={(e) => setSetKey(e.target.value)} className={fieldClass}>
+              {sets.map((set) => (
+                <option key={set.key} value={set.key}>
+                  {set.title || 'Untitled set'}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={buttonClass('primary')}>
@@ -376,17 +380,22 @@ function OwnQuestion({ number, onDone }: { number: number; onDone: () => void })
   );
 }
 
-/** The sets accepted questions go to: one per kind to start with, renamed or added to by the teacher. */
+/**
+ * How students get the accepted questions: one quiz (the default), or grouped into sets, one per kind
+ * to start with, renamed or added to by the teacher. Either way a teacher can try it as a student first.
+ */
 function SetsPanel() {
   const sets = useAuthoringStore((s) => s.sets);
   const items = useAuthoringStore((s) => s.items);
+  const grouping = useAuthoringStore((s) => s.grouping);
+  const setGrouping = useAuthoringStore((s) => s.setGrouping);
   const renameSet = useAuthoringStore((s) => s.renameSet);
   const addSet = useAuthoringStore((s) => s.addSet);
   const [title, setTitle] = useState('');
   const [category, setCategory] = useState<SetCategory>('what-why');
   const id = useId();
-  const countIn = (key: string) =>
-    items.filter((i: AuthoringItem) => i.status === 'accepted' && i.setKey === key).length;
+  const accepted = items.filter((i: AuthoringItem) => i.status === 'accepted');
+  const countIn = (key: string) => accepted.filter((i) => i.setKey === key).length;
 
   return (
     <section
@@ -394,71 +403,127 @@ function SetsPanel() {
       className="space-y-4 rounded-2xl border border-line bg-surface p-4 shadow-card sm:p-5"
     >
       <h3 id={`${id}-heading`} className="text-lg font-bold">
-        Sets
+        What students get
       </h3>
-      <p className="text-sm text-ink-muted">
-        Accepted questions go to the set of their kind; move one with its Set menu. Empty sets are not published.
-      </p>
-      <ul className="space-y-2">
-        {sets.map((set) => (
-          <li key={set.key} className="flex flex-wrap items-center gap-3">
-            <label className="sr-only" htmlFor={`${id}-${set.key}`}>
-              Title of the {CATEGORY_LABELS[set.category]} set
-            </label>
-            <input
-              id={`${id}-${set.key}`}
-              value={set.title}
-              onChange={(e) => renameSet(set.key, e.target.value)}
-              maxLength={80}
-              className="min-h-11 min-w-0 flex-1 rounded-xl border border-line-strong bg-bg px-3"
-            />
-            <span className="w-28 text-sm text-ink-muted">{plural(countIn(set.key), 'question')}</span>
-          </li>
-        ))}
-      </ul>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!title.trim()) return;
-          addSet(title.trim(), category);
-          setTitle('');
-        }}
-        className="flex flex-wrap items-end gap-3"
-      >
-        <div className="min-w-0 flex-1">
-          <label htmlFor={`${id}-new`} className="text-sm font-semibold">
-            New set
-          </label>
-          <input
-            id={`${id}-new`}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            maxLength={80}
-            placeholder="Its title"
-            className={fieldClass}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-category`} className="text-sm font-semibold">
-            Kind
-          </label>
-          <select
-            id={`${id}-category`}
-            value={category}
-            onChange={(e) => setCategory(e.target.value as SetCategory)}
-            className={fieldClass}
+      <fieldset className="space-y-2">
+        <legend className="sr-only">Publish the questions as</legend>
+        {(
+          [
+            ['one', 'One quiz', `Every accepted question in one quiz (${plural(accepted.length, 'question')}).`],
+            [
+              'sets',
+              'Sets',
+              'Group the questions, for example by who, where and when. Students take one set or mix them.',
+            ],
+          ] as const
+        ).map(([value, label, hint]) => (
+          <label
+            key={value}
+            className={`flex cursor-pointer gap-3 rounded-xl border p-3 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus ${
+              grouping === value ? 'border-accent bg-accent-soft' : 'border-line-strong'
+            }`}
           >
-            {SET_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
+            <input
+              type="radio"
+              name={`${id}-grouping`}
+              value={value}
+              checked={grouping === value}
+              onChange={() => setGrouping(value)}
+              aria-describedby={`${id}-${value}-hint`}
+              className="mt-0.5 size-5 shrink-0 accent-[var(--color-accent)]"
+            />
+            <span className="min-w-0">
+              <span className="block font-semibold">{label}</span>
+              <span id={`${id}-${value}-hint`} className="block text-sm text-ink-muted">
+                {hint}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {grouping === 'sets' && (
+        <>
+          <p className="text-sm text-ink-muted">
+            Accepted questions go to the set of their kind; move one with its Set menu. Empty sets are not published.
+          </p>
+          <ul className="space-y-2">
+            {sets.map((set) => (
+              <li key={set.key} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                <label className="sr-only" htmlFor={`${id}-${set.key}`}>
+                  Title of the {CATEGORY_LABELS[set.category]} set
+                </label>
+                <input
+                  id={`${id}-${set.key}`}
+                  value={set.title}
+                  onChange={(e) => renameSet(set.key, e.target.value)}
+                  maxLength={80}
+                  className="min-h-11 min-w-0 flex-1 basis-40 rounded-xl border border-line-strong bg-bg px-3"
+                />
+                <span className="w-24 text-sm text-ink-muted">{plural(countIn(set.key), 'question')}</span>
+                {countIn(set.key) > 0 ? (
+                  <a
+                    href={routes.previewArticle(set.key)}
+                    className="inline-flex min-h-11 items-center text-sm font-semibold text-accent"
+                    aria-label={`Preview the ${set.title || 'untitled'} set as a student`}
+                  >
+                    Preview
+                  </a>
+                ) : null}
+              </li>
             ))}
-          </select>
-        </div>
-        <button type="submit" className={buttonClass('secondary')}>
-          Add set
-        </button>
-      </form>
+          </ul>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!title.trim()) return;
+              addSet(title.trim(), category);
+              setTitle('');
+            }}
+            className="flex flex-wrap items-end gap-3"
+          >
+            <div className="min-w-0 flex-1">
+              <label htmlFor={`${id}-new`} className="text-sm font-semibold">
+                New set
+              </label>
+              <input
+                id={`${id}-new`}
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+                maxLength={80}
+                placeholder="Its title"
+                className={fieldClass}
+              />
+            </div>
+            <div>
+              <label htmlFor={`${id}-category`} className="text-sm font-semibold">
+                Kind
+              </label>
+              <select
+                id={`${id}-category`}
+                value={category}
+                onChange={(e) => setCategory(e.target.value as SetCategory)}
+                className={fieldClass}
+              >
+                {SET_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {CATEGORY_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className={buttonClass('secondary')}>
+              Add set
+            </button>
+          </form>
+        </>
+      )}
+      {accepted.length > 0 ? (
+        <a href={routes.previewArticle()} className={buttonClass('secondary')}>
+          Preview as a student
+        </a>
+      ) : (
+        <p className="text-sm text-ink-muted">Accept a question to preview the quiz as a student.</p>
+      )}
     </section>
   );
 }

@@ -9,7 +9,8 @@ type Props = {
   articleId: string;
   questionId: string;
   citations: Citation[];
-  backLink: EvidenceBackLink;
+  /** Null: no "Show in article" link (a preview of an article not yet published). */
+  backLink: EvidenceBackLink | null;
 };
 
 /** The sentence(s) of the article behind an answer, and a link that opens them highlighted. */
@@ -33,13 +34,15 @@ export function EvidenceQuote({ articleId, questionId, citations, backLink }: Pr
           <p key={citation.start}>“{citation.quote}”</p>
         ))}
       </blockquote>
-      <a
-        href={routes.article(articleId, { questionId, sentence: first, ...backLink })}
-        data-no-print
-        className="mt-2 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
-      >
-        Show in article
-      </a>
+      {backLink ? (
+        <a
+          href={routes.article(articleId, { questionId, sentence: first, ...backLink })}
+          data-no-print
+          className="mt-2 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
+        >
+          Show in article
+        </a>
+      ) : null}
     </figure>
   );
 }

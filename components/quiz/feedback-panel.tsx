@@ -5,7 +5,7 @@ import type { QuizFeedback } from '@/lib/quiz/public';
 import { AnswerLines } from './answer-lines';
 import { EvidenceQuote, type EvidenceBackLink } from './evidence-quote';
 
-type Props = { feedback: QuizFeedback; ordering: boolean; backLink: EvidenceBackLink };
+type Props = { feedback: QuizFeedback; ordering: boolean; backLink: EvidenceBackLink | null };
 
 /** Practice-mode feedback: right or wrong (icon and words, not colour alone), the answer, why, and where. */
 export const FeedbackPanel = forwardRef<HTMLElement, Props>(function FeedbackPanel(

@@ -53,8 +53,10 @@ type Props = {
   /** Practice-mode feedback. Without one (an assignment graded on the server), nothing is graded here. */
   grader?: QuizGrader;
   actions: QuizViewActions;
-  /** Where "Show in article" links back to. */
-  evidenceBack?: EvidenceBackLink;
+  /** Where "Show in article" links back to; null: no such link (a preview, whose article is not published). */
+  evidenceBack?: EvidenceBackLink | null;
+  /** Said to screen readers after the back link. */
+  backNote?: string;
   /** Shown under the header: saving state, a time limit. */
   status?: ReactNode;
   /** A time limit, kept in the bottom bar on phones (where the status line scrolls away). */
@@ -94,6 +96,7 @@ export function QuizView({
   grader,
   actions,
   evidenceBack,
+  backNote = '(your progress is saved)',
   status,
   timer,
 }: Props) {
@@ -243,7 +246,7 @@ export function QuizView({
           <ArrowLeftIcon size={18} className="shrink-0" />
           <span>
             {backLabel}
-            <span className="sr-only"> (your progress is saved)</span>
+            {backNote ? <span className="sr-only"> {backNote}</span> : null}
           </span>
         </a>
         <p className="text-sm text-ink-muted">
@@ -409,7 +412,7 @@ export function QuizView({
               ref={feedbackRef}
               feedback={feedback}
               ordering={question.type === 'ordering'}
-              backLink={evidenceBack ?? { fromSet: '', back: 'quiz' }}
+              backLink={evidenceBack === null ? null : (evidenceBack ?? { fromSet: '', back: 'quiz' })}
             />
           </div>
         ) : null}

@@ -11,9 +11,9 @@ import { CardsStoreProvider } from '@/stores/cards-store-provider';
  * page's bundle carries only its own client components.
  */
 
-/** The All questions set is the article's "All cards" deck. */
+/** The set of every question (All questions, or an article's only set) is the article's "All cards" deck. */
 export function setCardsTitle(set: QuestionSet): string {
-  return set.parts ? 'All cards' : `${set.title} cards`;
+  return set.whole ? 'All cards' : `${set.title} cards`;
 }
 
 export function SetCardsPage({ set }: { set: QuestionSet }) {
@@ -25,7 +25,7 @@ export function SetCardsPage({ set }: { set: QuestionSet }) {
           title={setCardsTitle(set)}
           cards={set.questions.map(toDeckCard)}
           backHref={routes.set(set.id)}
-          backLabel={set.parts ? 'All questions' : `${set.title} set`}
+          backLabel={set.whole ? set.title : `${set.title} set`}
           evidenceSet={set.id}
           practice={{ href: routes.set(set.id), label: 'Practise with a quiz' }}
         />

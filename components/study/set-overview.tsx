@@ -35,7 +35,7 @@ export function SetOverview({
       </a>
       <div className="mt-4 space-y-3">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">
-          {set.parts ? 'Every question' : 'Question set'}
+          {set.whole ? 'Every question' : 'Question set'}
         </p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{set.title}</h1>
         <p className="text-lg text-ink-muted text-pretty">{set.description}</p>
@@ -73,7 +73,7 @@ export function SetOverview({
             >
               <div className="min-w-0">
                 <h2 id="cards-heading" className="text-lg font-bold">
-                  {set.parts ? 'All cards' : 'Flashcards'}
+                  {set.whole ? 'All cards' : 'Flashcards'}
                 </h2>
                 <p className="mt-1 text-ink-muted">
                   Study these questions as cards that come back when you are about to forget them.

@@ -8,7 +8,7 @@ import type {
   WindowChange,
 } from '@/lib/assign/dto';
 import type { CreateAssignmentInput } from '@/lib/assign/settings';
-import type { PublishInput } from '@/lib/drafts/publish';
+import type { PublishInput, PublishPreview } from '@/lib/drafts/publish';
 import type { Draft, DraftInput } from '@/lib/drafts/types';
 
 /**
@@ -118,6 +118,9 @@ export const draftQuestions = (input: DraftInput) => call<Drafted>('/api/drafts'
 
 export const publishArticle = (input: PublishInput) =>
   call<{ id: string; key: string }>('/api/authored', { method: 'POST', body: input });
+
+export const previewArticle = (input: PublishInput) =>
+  call<PublishPreview>('/api/drafts/preview', { method: 'POST', body: input });
 
 export const republishArticle = (id: string, key: string, input: PublishInput) =>
   call<ArticleSummary>(`/api/authored/${seg(id)}`, { method: 'PUT', body: input, key });

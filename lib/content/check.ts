@@ -462,10 +462,15 @@ export function checkContent(input: {
     });
   }
 
-  // Every article with sets also gets "All questions": each of its questions once, set by set.
+  // Every article with two sets or more also gets "All questions": each of its questions once, set
+  // by set. An article's only set already holds every question: it is the whole article itself.
   for (const article of articles) {
     const own = sets.filter((set) => set.articleId === article.id);
     if (own.length === 0) continue;
+    if (own.length === 1) {
+      own[0]!.whole = true;
+      continue;
+    }
     own.sort(byCategory);
     const members = new Map<string, CatalogQuestion>();
     for (const set of own) for (const question of set.questions) if (!members.has(question.id)) members.set(question.id, question);
@@ -478,6 +483,7 @@ export function checkContent(input: {
       questions: [...members.values()],
       rules: drawRules([...members.values()]),
       parts: own.map((set) => ({ setId: set.id, title: set.title, questionIds: set.questions.map((q) => q.id) })),
+      whole: true,
     });
   }
 
@@ -564,7 +570,7 @@ function findWeaknesses(
   // Any two questions of an article can meet in one quiz (the "All questions" set, or sets mixed
   // together), so giveaways are looked for across the article's questions.
   for (const set of sets) {
-    if (set.category !== 'all') continue;
+    if (!set.whole) continue;
     const fileOf = (id: string) => questionFiles.get(id) ?? set.id;
     const byId = new Map(set.questions.map((q) => [q.id, q]));
     const found = reveals(set.questions);

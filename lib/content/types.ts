@@ -49,6 +49,11 @@ export type QuestionSet = {
   questions: CatalogQuestion[];
   /** Present on a combined set: the sets it is made of, so a learner can mix them. */
   parts?: SetPart[];
+  /**
+   * Every question of its article: the combined "All questions" set, or an article's only set (an
+   * article published as one quiz gets no combined set: it would repeat the one it has).
+   */
+  whole?: true;
   /** Which of its questions a quiz keeps apart, and which it asks first (lib/quiz/draw-rules.ts). */
   rules: DrawRules;
 };

@@ -58,6 +58,8 @@ const authoringSchema = z.strictObject({
   sentences: z.array(z.string()),
   paragraphs: z.array(z.string()),
   items: z.array(z.unknown()),
+  /** Saved before one quiz was the default: a work already published keeps its sets. */
+  grouping: z.enum(['one', 'sets']).optional(),
   sets: z.array(setEntrySchema),
   published: z.strictObject({ id: z.string(), key: z.string(), at: z.string() }).nullable(),
 });
@@ -73,7 +75,8 @@ export function restoreAuthoring(value: unknown, today: string): { state: Author
     if (item.success) items.push(item.data as AuthoringItem);
     else dropped += 1;
   }
-  return { state: { ...parsed.data, items }, dropped };
+  const grouping = parsed.data.grouping ?? (parsed.data.published ? 'sets' : 'one');
+  return { state: { ...parsed.data, items, grouping }, dropped };
 }
 
 const worksSchema = z.looseObject({

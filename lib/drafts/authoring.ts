@@ -2,6 +2,7 @@ import type { SetCategory } from '@/lib/content/schema';
 import { draftToQuestion } from './question';
 import type { PublishInput } from './publish';
 import { answerCheck } from './quality';
+import { ONE_QUIZ_KEY } from './ids';
 import { KIND_CATEGORY, type Draft } from './types';
 
 /**
@@ -28,6 +29,14 @@ export const DEFAULT_SETS: ReadonlyArray<{ key: string; title: string; category:
   { key: 'review', title: 'Review', category: 'review' },
 ];
 
+/**
+ * How the accepted questions are published: as one quiz (the default: a short article's five or six
+ * questions are one quiz, not five sets of one), or grouped into the sets below, which students can
+ * take apart or mix. Each question keeps its set either way, so switching back and forth loses nothing.
+ */
+export type Grouping = 'one' | 'sets';
+export const ONE_QUIZ = { key: ONE_QUIZ_KEY, title: 'All questions', category: 'review' } as const;
+
 export type AuthoringDraft = Omit<Draft, 'kind'> & { kind: Draft['kind'] | 'own' };
 export type AuthoringItem = {
   draft: AuthoringDraft;
@@ -48,6 +57,7 @@ export type Authoring = {
   sentences: string[];
   paragraphs: string[];
   items: AuthoringItem[];
+  grouping: Grouping;
   sets: SetEntry[];
   /** The article's id and key once published (published again from the same screen). */
   published: { id: string; key: string; at: string } | null;
@@ -91,6 +101,7 @@ export function workOf(state: Authoring): Authoring {
     sentences: state.sentences,
     paragraphs: state.paragraphs,
     items: state.items,
+    grouping: state.grouping,
     sets: state.sets,
     published: state.published,
   };
@@ -110,6 +121,7 @@ export function emptyAuthoring(today: string): Authoring {
     sentences: [],
     paragraphs: [],
     items: [],
+    grouping: 'one',
     sets: DEFAULT_SETS.map((set) => ({ ...set })),
     published: null,
   };
@@ -257,26 +269,48 @@ export function ownQuestion(input: {
   return { ...base, type: 'typed', answer: String(input.answer).trim(), accept: [] };
 }
 
-/** The accepted questions, set by set, as POST /api/authored takes them. Empty sets are left out. */
-export function publishInput(state: Authoring): PublishInput {
-  const sets = state.sets
-    .map((set) => ({
-      key: set.key,
-      title: set.title.trim() || 'Questions',
-      category: set.category,
-      description: '',
-      questions: state.items
-        .filter((item) => item.status === 'accepted' && item.setKey === set.key)
-        .map((item) => draftToQuestion(item.draft)),
-    }))
-    .filter((set) => set.questions.length > 0);
+/** The accepted questions, in their order on the screen. */
+export function acceptedItems(state: Pick<Authoring, 'items'>): AuthoringItem[] {
+  return state.items.filter((item) => item.status === 'accepted');
+}
+
+/**
+ * The accepted questions as POST /api/authored takes them: one quiz, or set by set (empty sets left
+ * out).
+ */
+export type PublishedPart = Pick<Authoring, 'title' | 'date' | 'source' | 'paragraphs' | 'items' | 'grouping' | 'sets'>;
+
+export function publishInput(state: PublishedPart): PublishInput {
+  const accepted = acceptedItems(state);
+  const sets =
+    state.grouping === 'one'
+      ? [
+          {
+            ...ONE_QUIZ,
+            description: `Every question about “${state.title.trim()}”, in one quiz.`,
+            questions: accepted.map((item) => draftToQuestion(item.draft)),
+          },
+        ]
+      : groupedSets(state);
   return {
     title: state.title.trim(),
     date: state.date,
     ...(state.source.trim() ? { source: state.source.trim() } : {}),
     paragraphs: state.paragraphs,
-    sets,
+    sets: sets.filter((set) => set.questions.length > 0),
   };
+}
+
+function groupedSets(state: PublishedPart): PublishInput['sets'] {
+  return state.sets.map((set) => ({
+    key: set.key,
+    title: set.title.trim() || 'Questions',
+    category: set.category,
+    description: `Questions about “${state.title.trim()}”.`,
+    questions: acceptedItems(state)
+      .filter((item) => item.setKey === set.key)
+      .map((item) => draftToQuestion(item.draft)),
+  }));
 }
 
 /** Accepted and pending counts, for the toolbar and the publish button. */

@@ -12,6 +12,13 @@ export function authoredArticleIdOf(id: string): string | null {
 }
 
 /**
+ * The authoring screen's key for the one set of an article published as one quiz (its id is the
+ * article's id, then this). A link to it still finds the article's every question once the teacher
+ * groups them into sets (lib/server/shared.ts), as a link to "All questions" does the other way.
+ */
+export const ONE_QUIZ_KEY = 'questions';
+
+/**
  * A slug for ids: lower-case ASCII letters and digits in hyphen-separated words ("Tromsø får ny bro"
  * → "tromso-far-ny-bro"); letters with no ASCII form are dropped. Never empty.
  */

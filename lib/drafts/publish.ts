@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { SET_CATEGORIES } from '@/lib/content/schema';
+import type { CatalogQuestion } from '@/lib/content/types';
+import type { DrawRules } from '@/lib/quiz/draw';
 import { draftInputSchema } from './types';
 
 /**
@@ -61,6 +63,18 @@ export const publishSchema = z.strictObject({
   sets: z.array(publishSetSchema).min(1, 'Accept at least one question').max(MAX_SETS),
 });
 export type PublishInput = z.infer<typeof publishSchema>;
+
+/** POST /api/drafts/preview: what students would get from a publish, nothing stored. */
+export type PreviewSet = {
+  /** The authoring screen's key of the set; null for the combined "All questions" set. */
+  key: string | null;
+  title: string;
+  /** Every question of the article (the one quiz, or "All questions"). */
+  whole: boolean;
+  questions: CatalogQuestion[];
+  rules: DrawRules;
+};
+export type PublishPreview = { title: string; sets: PreviewSet[] };
 
 export const shareSchema = z.strictObject({ shared: z.boolean({ error: 'must be true or false' }) });
 

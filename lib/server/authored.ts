@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { checkContent, combinedSetId } from '@/lib/content/check';
 import type { Catalog, QuestionSet } from '@/lib/content/types';
 import { articleFile, setFile, type AuthoredSet } from '@/lib/drafts/content';
-import type { PublishInput } from '@/lib/drafts/publish';
+import type { PublishInput, PublishPreview } from '@/lib/drafts/publish';
 import { toSlug } from '@/lib/drafts/ids';
 import { AssignmentError, type Clock } from './assignments';
 import type { Db } from './db/client';
@@ -85,7 +85,13 @@ export function catalogOf(row: Pick<Row, 'id' | 'articleFile' | 'setFiles' | 'up
 export function buildFiles(
   id: string,
   input: PublishInput,
-): { files: { path: string; text: string }[]; article: { path: string; text: string } } {
+): {
+  files: { path: string; text: string }[];
+  article: { path: string; text: string };
+  catalog: Catalog;
+  /** Each input set's id, in the input's order. */
+  setIds: string[];
+} {
   const token = id.slice(-10);
   const usedSetIds = new Set<string>([combinedSetId(id)]);
   const sets: AuthoredSet[] = input.sets.map((set) => {
@@ -117,8 +123,8 @@ export function buildFiles(
     paragraphs: input.paragraphs,
   });
   const files = sets.map((set) => setFile(id, set));
-  const { problems } = checkContent({ articles: [article], sets: files });
-  if (problems.length > 0) {
+  const { problems, catalog } = checkContent({ articles: [article], sets: files });
+  if (problems.length > 0 || !catalog) {
     throw new PublishRefused(
       problems.map((problem) => ({
         ...(problem.item
@@ -129,7 +135,30 @@ export function buildFiles(
       })),
     );
   }
-  return { files, article };
+  return { files, article, catalog, setIds: sets.map((set) => set.id) };
+}
+
+/** The id a preview's article is checked under (never stored: the token is not random). */
+const PREVIEW_ID = 'preview-p000000000';
+
+/**
+ * What students would get if this were published: the same files, check and draws as publishing,
+ * with nothing stored. Each of the teacher's sets by its authoring key, and the set of every
+ * question (the one quiz, or "All questions").
+ */
+export function previewPublish(input: PublishInput): PublishPreview {
+  const { catalog, setIds } = buildFiles(PREVIEW_ID, input);
+  const keyOf = new Map(setIds.map((id, i) => [id, input.sets[i]?.key ?? null]));
+  return {
+    title: input.title,
+    sets: catalog.sets.map((set) => ({
+      key: keyOf.get(set.id) ?? null,
+      title: set.title,
+      whole: Boolean(set.whole),
+      questions: set.questions,
+      rules: set.rules,
+    })),
+  };
 }
 
 export function authoredService(db: Db, now: Clock = () => new Date()) {

@@ -14,6 +14,7 @@ import * as authoredExport from '@/app/api/authored/[id]/export/route';
 import * as authoredItem from '@/app/api/authored/[id]/route';
 import * as authoredRoute from '@/app/api/authored/route';
 import * as draftsRoute from '@/app/api/drafts/route';
+import * as previewRoute from '@/app/api/drafts/preview/route';
 import * as healthRoute from '@/app/api/health/route';
 import * as joinRoute from '@/app/api/join/route';
 import * as setRoute from '@/app/api/sets/[id]/route';
@@ -209,6 +210,11 @@ function routes(): Route[] {
     // Takes no input: the requests only check that nothing in them reaches it.
     { name: 'GET /api/health', method: 'GET', call: async () => healthRoute.GET() },
     { name: 'POST /api/drafts', method: 'POST', call: (p) => draftsRoute.POST(makeRequest('/api/drafts', 'POST', p)) },
+    {
+      name: 'POST /api/drafts/preview',
+      method: 'POST',
+      call: (p) => previewRoute.POST(makeRequest('/api/drafts/preview', 'POST', p)),
+    },
     {
       name: 'POST /api/authored',
       method: 'POST',

@@ -29,6 +29,14 @@ export const LIMITS = {
     message: 'Too many articles drafted from this browser.',
     field: undefined,
   },
+  /** Previews of an article before publishing (POST /api/drafts/preview): a content check each, nothing kept. */
+  preview: {
+    windowMs: 10 * 60_000,
+    perBrowser: 60,
+    perAddress: 400,
+    message: 'Too many previews from this browser.',
+    field: undefined,
+  },
   /** New teacher's articles (POST /api/authored): each keeps up to 256 KB. */
   publish: {
     windowMs: 60 * 60_000,

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { authoredArticleIdOf } from '@/lib/drafts/ids';
 import { getArticle, getSet, setsForArticle } from '@/lib/content/catalog.server';
+import { combinedSetId } from '@/lib/content/check';
 import type { Article, Catalog, QuestionSet } from '@/lib/content/types';
 import { catalogOf } from './authored';
 import { getDb } from './db/client';
@@ -32,8 +33,19 @@ export async function sharedSet(
   const shippedArticle = shipped ? getArticle(shipped.articleId) : undefined;
   if (shipped && shippedArticle) return { set: shipped, article: shippedArticle, sets: [], shared: false };
   const catalog = await sharedCatalog(setId);
-  const set = catalog?.sets.find((s) => s.id === setId);
+  const set = catalog ? findSet(catalog, setId) : undefined;
   return set && catalog ? { set, article: catalog.articles[0]!, sets: catalog.sets, shared: true } : null;
+}
+
+/**
+ * A set by its id. The id of an article's "All questions" set also finds the article's only set: an
+ * article published as one quiz has no combined set, and a link to the one it had before stays good.
+ */
+function findSet(catalog: Catalog, setId: string): QuestionSet | undefined {
+  const found = catalog.sets.find((s) => s.id === setId);
+  if (found) return found;
+  const article = catalog.articles[0];
+  return article && setId === combinedSetId(article.id) ? catalog.sets.find((s) => s.whole) : undefined;
 }
 
 export async function sharedArticle(

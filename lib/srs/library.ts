@@ -30,7 +30,7 @@ export function libraryEntryOf(article: Article, sets: readonly QuestionSet[]): 
     sets: sets.map((set) => ({
       id: set.id,
       title: set.title,
-      combined: Boolean(set.parts),
+      combined: Boolean(set.whole),
       cardIds: set.questions.map((q) => q.id),
     })),
     cards: [...cards.values()],

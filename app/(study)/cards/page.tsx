@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Due cards' };
 /** "Study due cards": every card of every article, due ones first, then new ones up to the day's limit. */
 export default function AllCardsPage() {
   const cards = listSets()
-    .filter((set) => set.parts)
+    .filter((set) => set.whole)
     .flatMap((set) => set.questions.map(toDeckCard));
   return (
     <div className="mx-auto max-w-2xl px-4 py-4 sm:px-6 sm:py-8">

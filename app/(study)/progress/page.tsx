@@ -21,7 +21,7 @@ export default function ProgressPage() {
         title: set.title,
         articleTitle: article.title,
         cardIds: set.questions.map((q) => q.id),
-        combined: Boolean(set.parts),
+        combined: Boolean(set.whole),
       });
       for (const question of set.questions) {
         if (!cards[question.id]) {

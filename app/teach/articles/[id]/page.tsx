@@ -26,7 +26,7 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
   }
   const article = view.catalog.articles[0]!;
   const sets = view.catalog.sets.filter((set) => !set.parts);
-  const all = view.catalog.sets.find((set) => set.parts);
+  const all = view.catalog.sets.find((set) => set.whole);
   const head = await headers();
   const host = head.get('x-forwarded-host') ?? head.get('host') ?? 'localhost:3000';
   const protocol =
