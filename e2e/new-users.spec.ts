@@ -364,7 +364,7 @@ test('a teacher’s article publishes as one quiz, tried first as a student; set
   const preview = (await (await previewed).json()) as PublishPreview;
   const whole = preview.sets.find((set) => set.whole)!;
   expect(whole.questions).toHaveLength(3);
-  await expect(page.getByText(/Student preview of 3 questions/)).toBeVisible();
+  await expect(page.getByText(/^Student preview: what a student sees/)).toBeVisible();
   const set = { ...whole, id: 'preview', articleId: 'preview', category: 'review', description: '' } as QuestionSet;
   const asked = drawableCount(
     whole.questions.map((q) => q.id),
@@ -404,7 +404,7 @@ test('a teacher’s article publishes as one quiz, tried first as a student; set
   await page.getByRole('combobox', { name: 'Set' }).first().selectOption({ label: 'Review' });
   const review = page.getByRole('link', { name: 'Preview the Review set as a student' });
   await review.click();
-  await expect(page.getByText(/^Student preview of \d+ questions?:/)).toBeVisible();
+  await expect(page.getByText(/^Student preview: what a student sees/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of \d+:/ })).toBeVisible();
   await page.getByRole('link', { name: 'Back to your drafts' }).click();
   await page.getByRole('button', { name: 'Publish changes' }).click();

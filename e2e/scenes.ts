@@ -89,12 +89,15 @@ function publishedWork(): string {
 }
 
 /** The authoring screen mid-review: the engine's drafts of an article, some accepted, one rejected. */
-function authoringInReview({ title, date, text }: Pasted = shippedArticle()): string {
+function authoringInReview(
+  { title, date, text }: Pasted = shippedArticle(),
+  { grouping = 'one', accepted = 2 }: { grouping?: Authoring['grouping']; accepted?: number } = {},
+): string {
   const result = draftQuestions({ title, date, text });
   const items = itemsFromDrafts(result.drafts, result.more).map((item, index) =>
-    index < 2
+    index < accepted
       ? { ...item, status: 'accepted' as const }
-      : index === 2
+      : index === accepted
         ? { ...item, status: 'rejected' as const, reason: 'trivial' as const }
         : item,
   );
@@ -107,6 +110,7 @@ function authoringInReview({ title, date, text }: Pasted = shippedArticle()): st
     sentences: result.sentences,
     paragraphs: result.paragraphs,
     items,
+    grouping,
   };
   return JSON.stringify({ state, version: AUTHORING_STORAGE_VERSION });
 }
@@ -365,6 +369,37 @@ export const SCENES: Scene[] = [
       await page.locator('article[data-draft]').first().getByRole('button', { name: 'Edit' }).click();
       await expect(page.getByRole('button', { name: 'Save and accept' })).toBeVisible();
     },
+  },
+  {
+    name: 'author-sets',
+    path: '/teach/new',
+    storage: { [AUTHORING_STORAGE_KEY]: authoringInReview(shippedArticle(), { grouping: 'sets', accepted: 4 }) },
+    ready: heading('What students get', 3),
+    act: async (page) => {
+      await page.getByRole('heading', { level: 3, name: 'What students get' }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'author-preview',
+    path: '/teach/new/preview',
+    storage: { [AUTHORING_STORAGE_KEY]: authoringInReview(shippedArticle(), { accepted: 4 }) },
+    ready: async (page) => {
+      await expect(promptHeading(page)).toBeVisible();
+    },
+    act: async (page) => {
+      // Any answer: the scene is the feedback a student would get.
+      if ((await page.getByRole('radio').count()) > 0)
+        await page.locator('label:has(input[type=radio])').first().click();
+      else await page.getByRole('textbox', { name: 'Your answer' }).fill('Moscow');
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'author-preview-empty',
+    path: '/teach/new/preview',
+    storage: { [AUTHORING_STORAGE_KEY]: authoringInReview(shippedArticle(), { accepted: 0 }) },
+    ready: heading('No preview yet', 1),
   },
   {
     name: 'teach',

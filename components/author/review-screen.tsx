@@ -460,15 +460,17 @@ function SetsPanel() {
                   className="min-h-11 min-w-0 flex-1 basis-40 rounded-xl border border-line-strong bg-bg px-3"
                 />
                 <span className="w-24 text-sm text-ink-muted">{plural(countIn(set.key), 'question')}</span>
-                {countIn(set.key) > 0 ? (
-                  <a
-                    href={routes.previewArticle(set.key)}
-                    className="inline-flex min-h-11 items-center text-sm font-semibold text-accent"
-                    aria-label={`Preview the ${set.title || 'untitled'} set as a student`}
-                  >
-                    Preview
-                  </a>
-                ) : null}
+                <span className="w-20">
+                  {countIn(set.key) > 0 ? (
+                    <a
+                      href={routes.previewArticle(set.key)}
+                      className="inline-flex min-h-11 items-center text-sm font-semibold text-accent"
+                      aria-label={`Preview the ${set.title || 'untitled'} set as a student`}
+                    >
+                      Preview
+                    </a>
+                  ) : null}
+                </span>
               </li>
             ))}
           </ul>

@@ -206,8 +206,11 @@ function PreviewQuiz({ title, set }: { title: string; set: PreviewSet }) {
       evidenceBack={null}
       status={
         <p className="rounded-lg border border-accent bg-accent-soft px-4 py-3 text-sm">
-          <strong>Student preview</strong> of {plural(set.questions.length, 'question')}: what a student sees and the
-          feedback they get. Nothing here is saved or sent.
+          <strong>Student preview</strong>: what a student sees and the feedback they get. Nothing here is saved or
+          sent.
+          {session.questionIds.length < set.questions.length
+            ? ` A quiz asks ${session.questionIds.length} of these ${set.questions.length} questions: of two that answer each other, it asks one.`
+            : null}
         </p>
       }
     />
