@@ -412,4 +412,14 @@ test('a teacher’s article publishes as one quiz, tried first as a student; set
   const regrouped = await publishedSets(page, id, key);
   expect(regrouped.length).toBeGreaterThan(2);
   expect(regrouped.filter((s) => s.parts)).toHaveLength(1);
+
+  // A self-study link given out while it was one quiz still opens every question.
+  await page.request.patch(`/api/authored/${id}`, {
+    data: { shared: true },
+    headers: { authorization: `Bearer ${key}` },
+  });
+  await page.goto(`/sets/${id}-questions`);
+  await expect(page.getByRole('heading', { level: 1, name: 'All questions' })).toBeVisible();
+  await expect(page.getByText('Every question', { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Sets to mix' })).toBeVisible();
 });

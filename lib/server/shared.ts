@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { authoredArticleIdOf } from '@/lib/drafts/ids';
+import { authoredArticleIdOf, ONE_QUIZ_KEY } from '@/lib/drafts/ids';
 import { getArticle, getSet, setsForArticle } from '@/lib/content/catalog.server';
 import { combinedSetId } from '@/lib/content/check';
 import type { Article, Catalog, QuestionSet } from '@/lib/content/types';
@@ -38,14 +38,16 @@ export async function sharedSet(
 }
 
 /**
- * A set by its id. The id of an article's "All questions" set also finds the article's only set: an
- * article published as one quiz has no combined set, and a link to the one it had before stays good.
+ * A set by its id. The id of the set of every question finds it whatever the article's grouping is
+ * now: an article published as one quiz has no "All questions" set, and one grouped into sets no
+ * one-quiz set, so a link to either, given out before the teacher regrouped, stays good.
  */
 function findSet(catalog: Catalog, setId: string): QuestionSet | undefined {
   const found = catalog.sets.find((s) => s.id === setId);
   if (found) return found;
   const article = catalog.articles[0];
-  return article && setId === combinedSetId(article.id) ? catalog.sets.find((s) => s.whole) : undefined;
+  const wholeIds = article ? [combinedSetId(article.id), `${article.id}-${ONE_QUIZ_KEY}`] : [];
+  return wholeIds.includes(setId) ? catalog.sets.find((s) => s.whole) : undefined;
 }
 
 export async function sharedArticle(
