@@ -6,7 +6,7 @@ import type { QuestionSet } from '../lib/content/types';
 import type { PublishPreview } from '../lib/drafts/publish';
 import { draftToQuestion } from '../lib/drafts/question';
 import { drawableCount } from '../lib/quiz/draw';
-import { cards, pasteAndDraft, publishedSets } from './authoring';
+import { BODY, cards, DATE, pasteAndDraft, publishedSets, TITLE } from './authoring';
 import {
   answerAndContinue,
   advanceToType,
@@ -22,7 +22,7 @@ import {
   startQuiz,
   test,
 } from './fixtures';
-import { liveAssignment } from './scenes';
+import { liveAssignment, openScene, SCENES } from './scenes';
 
 /**
  * What new users tripped on (issue 16), each as it was found: on a phone or a desktop. Every test
@@ -422,4 +422,38 @@ test('a teacher’s article publishes as one quiz, tried first as a student; set
   await expect(page.getByRole('heading', { level: 1, name: 'All questions' })).toBeVisible();
   await expect(page.getByText('Every question', { exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Sets to mix' })).toBeVisible();
+});
+
+test('why a draft cannot become multiple choice is written on the page, for touch screens too', async ({ page }) => {
+  await openScene(
+    page,
+    SCENES.find((scene) => scene.name === 'author-review')!,
+  );
+  const reason = 'Multiple choice needs three wrong options of the same kind, and the article names too few.';
+  const disabled = page.locator('button:disabled', { hasText: 'Make it multiple choice' }).first();
+  await expect(disabled).toHaveAccessibleDescription(reason);
+  await expect(page.getByText(reason).first()).toBeVisible();
+  expect(await disabled.getAttribute('title')).toBeNull();
+});
+
+test('a teacher’s article page offers a copy to download, in no developer’s words', async ({ page }) => {
+  const drafted = (await (
+    await page.request.post('/api/drafts', { data: { title: TITLE, date: DATE, text: BODY } })
+  ).json()) as { paragraphs: string[]; drafts: Array<Record<string, unknown>> };
+  const questions = drafted.drafts.slice(0, 3).map((draft) => draftToQuestion(draft as never));
+  const made = (await (
+    await page.request.post('/api/authored', {
+      data: {
+        title: TITLE,
+        date: DATE,
+        paragraphs: drafted.paragraphs,
+        sets: [{ key: 'questions', title: 'All questions', category: 'review', questions }],
+      },
+    })
+  ).json()) as { id: string; key: string };
+  await page.goto(`/teach/articles/${made.id}?key=${made.key}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Download a copy' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download The article' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download Questions: All questions' })).toBeVisible();
+  await expect(page.getByText(/\bnpm\b|content:check|content\//)).toHaveCount(0);
 });

@@ -109,12 +109,21 @@ export function ShareControl({
   );
 }
 
+const fileName = (file: { path: string }) => file.path.split('/').pop()!;
+
+/** What a file holds, in a teacher's words: the article, or the questions of one set. */
+function fileLabel(file: { path: string; text: string }): string {
+  if (file.path.endsWith('.md')) return 'The article';
+  const title = /^title: ["']?(.*?)["']?$/m.exec(file.text)?.[1];
+  return title ? `Questions: ${title}` : 'Questions';
+}
+
 export function ExportFiles({ files }: { files: { path: string; text: string }[] }) {
   const download = (file: { path: string; text: string }) => {
     const url = URL.createObjectURL(new Blob([file.text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = file.path.split('/').pop()!;
+    link.download = fileName(file);
     link.click();
     URL.revokeObjectURL(url);
   };
@@ -133,9 +142,12 @@ export function ExportFiles({ files }: { files: { path: string; text: string }[]
       <ul className="space-y-2">
         {files.map((file) => (
           <li key={file.path} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-3">
-            <code className="min-w-0 text-sm break-all">{file.path}</code>
+            <span className="min-w-0">
+              <span className="block font-semibold">{fileLabel(file)}</span>
+              <span className="block text-sm break-all text-ink-muted">{fileName(file)}</span>
+            </span>
             <button type="button" onClick={() => download(file)} className={buttonClass('secondary')}>
-              Download <span className="sr-only">{file.path}</span>
+              Download <span className="sr-only">{fileLabel(file)}</span>
             </button>
           </li>
         ))}
