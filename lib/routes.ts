@@ -30,8 +30,7 @@ export const routes = {
   /** Paste an article and turn it into questions. */
   newArticle: () => '/teach/new',
   /** The accepted questions of the article on the authoring screen, tried as a student (nothing saved). */
-  previewArticle: (setKey?: string) =>
-    `/teach/new/preview${setKey ? `?set=${encodeURIComponent(setKey)}` : ''}`,
+  previewArticle: (setKey?: string) => `/teach/new/preview${setKey ? `?set=${encodeURIComponent(setKey)}` : ''}`,
   /** The authoring screen on the work that published this article (when it was published in this browser). */
   editArticle: (articleId: string) => `/teach/new?article=${encodeURIComponent(articleId)}`,
   /** A teacher's own article (its key rides in the query, like the dashboard's). */

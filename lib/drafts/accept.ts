@@ -35,9 +35,11 @@ export function acceptedForms(analysis: Analysis, mention: Mention, identity: Id
       forms.add(acronym);
     const head = /^(.+?) (?:of|for) (?:the )?(.+)$/.exec(identity.canonical);
     if (head && head[1]!.split(' ').length >= 2) forms.add(head[1]!);
-    // "Yuanhua Group" → "Yuanhua"; "Google Chrome" → "Chrome" (its maker named before it).
+    // "Yuanhua Group" → "Yuanhua", "Sevilla FC" → "Sevilla": the kind of body after its name (not
+    // "Foundation": "Rockefeller Foundation" is not Rockefeller); "Google Chrome" → "Chrome" (its
+    // maker before it).
     const bare = identity.canonical.replace(
-      /\s+(?:Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Holdings|plc)$/i,
+      /\s+(?:Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Holdings|plc|F\.?C\.?|A\.?F\.?C\.?|C\.?F\.?)$/,
       '',
     );
     if (bare !== identity.canonical) forms.add(bare);

@@ -124,6 +124,21 @@ describe('acceptedForms', () => {
     const forms = acceptedForms(analysis, org, analysis.identityOf.get(org)!, org.text);
     expect(forms).toEqual(expect.arrayContaining(['SCAF', 'Supreme Council']));
   });
+
+  it('accepts a club without "FC", never a foundation as the person it is named after', () => {
+    const clubs = analyseArticle({
+      title: 'Final won',
+      date: '2020-01-01',
+      text: 'Last season, Premier League club Liverpool FC lost the final against Spanish side Sevilla FC in Basel. The proceeds went to the Make-A-Wish Foundation, organisers in Basel said.',
+    });
+    const formsOf = (text: string) => {
+      const mention = clubs.mentions.find((m) => m.text === text)!;
+      return acceptedForms(clubs, mention, clubs.identityOf.get(mention)!, text);
+    };
+    expect(formsOf('Sevilla FC')).toContain('Sevilla');
+    expect(formsOf('Liverpool FC')).toContain('Liverpool');
+    expect(formsOf('Make-A-Wish Foundation')).not.toContain('Make-A-Wish');
+  });
 });
 
 describe('rankCandidates', () => {
