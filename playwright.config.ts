@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, systemChromium } from './lib/testing/chromium';
+import { IDP_CLIENT } from './e2e/identity-provider';
 
 /**
  * Flows run against the production build (`next build` first; scripts/test-all.mjs does it).
@@ -14,6 +15,10 @@ import { CHROMIUM_FLAGS, systemChromium } from './lib/testing/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const PGLITE_DIR = path.join(os.tmpdir(), `newsquiz-e2e-pglite-${PORT}`);
+// The test identity provider teachers sign in with (e2e/identity-provider.ts, started by e2e/global-setup.ts).
+const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? PORT + 1);
+process.env.E2E_IDP_PORT = String(IDP_PORT);
+process.env.E2E_BASE_URL = baseURL;
 
 const launchOptions = {
   ...(systemChromium ? { executablePath: systemChromium } : {}),
@@ -22,6 +27,7 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   // A retry only tells a flaky test from a broken one: scripts/test-all.mjs counts a pass on retry as a failure.
@@ -72,6 +78,17 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     // E2E_DATABASE_URL runs the server on PostgreSQL (npm test does this for the assignment flows).
-    env: { NEXT_TELEMETRY_DISABLED: '1', PGLITE_DIR, DATABASE_URL: process.env.E2E_DATABASE_URL ?? '' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      PGLITE_DIR,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+      // Teacher sign-in against the test identity provider.
+      APP_URL: baseURL,
+      AUTH_SECRET: 'e2e-auth-secret-e2e-auth-secret-e2e-auth-secret',
+      OIDC_ISSUER: `http://127.0.0.1:${IDP_PORT}`,
+      OIDC_CLIENT_ID: IDP_CLIENT.id,
+      OIDC_CLIENT_SECRET: IDP_CLIENT.secret,
+      OIDC_NAME: 'Test School',
+    },
   },
 });

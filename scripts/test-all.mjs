@@ -158,7 +158,7 @@ if (!build.ok) {
   // A port nobody else is using, so a local run never tests some other server on 3100.
   const port = process.env.E2E_PORT ?? String(await freePort());
   console.log(`\nBrowser tests on port ${port} with ${browser} (${os.availableParallelism()} cores)`);
-  await playwright('playwright', [], { E2E_PORT: port });
+  await playwright('playwright', [], { E2E_PORT: port, E2E_IDP_PORT: String(await freePort()) });
   // The flows that store things on the server once more, on PostgreSQL (a fresh database of their own).
   if (postgres) {
     const database = await createDatabase(postgres, 'newsquiz_e2e');
@@ -171,7 +171,7 @@ if (!build.ok) {
         '--project=desktop-chrome',
         '--grep-invert=axe|bad article input',
       ],
-      { E2E_PORT: String(await freePort()), E2E_DATABASE_URL: database.url },
+      { E2E_PORT: String(await freePort()), E2E_IDP_PORT: String(await freePort()), E2E_DATABASE_URL: database.url },
     );
     await database.drop();
   }

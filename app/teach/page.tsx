@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CreateAssignmentForm, type TeachSet } from '@/components/assign/create-assignment-form';
+import { TeacherAccount } from '@/components/assign/teacher-account';
 import { TeacherLinksPanel } from '@/components/assign/teacher-links-panel';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listArticles, setsForArticle } from '@/lib/content/catalog.server';
@@ -26,6 +27,7 @@ export default function TeachPage() {
         Students join with a link, a code or a QR code, without accounts. Answers are graded on the server, and you
         watch the results arrive.
       </p>
+      <TeacherAccount />
       <a
         href={routes.newArticle()}
         className="mt-6 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-accent bg-accent-soft p-5 no-underline"

@@ -13,7 +13,8 @@ type Props = {
   initial: TeacherResults;
   teacherKey: string;
   studentUrl: string;
-  teacherUrl: string;
+  /** The private key link; null when the signed-in teacher opened their own assignment without it. */
+  teacherUrl: string | null;
   qrSvg: string;
 };
 
@@ -206,13 +207,19 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
             </button>
           </div>
         </div>
-        <div className="mt-6 rounded-xl border border-partial/40 bg-partial-soft p-4">
-          <CopyField label="Your private teacher link" value={teacherUrl} />
-          <p className="mt-2 text-sm font-medium">
-            Keep this link: it is the only way back to these results. It is saved in this browser too, under Assign a
-            quiz; do not share it with students.
+        {teacherUrl ? (
+          <div className="mt-6 rounded-xl border border-partial/40 bg-partial-soft p-4">
+            <CopyField label="Your private teacher link" value={teacherUrl} />
+            <p className="mt-2 text-sm font-medium">
+              Keep this link: it is the only way back to these results unless you made it signed in. It is saved in this
+              browser too, under Assign a quiz; do not share it with students.
+            </p>
+          </div>
+        ) : (
+          <p className="mt-6 rounded-xl border border-line bg-surface-2 p-4 text-sm">
+            You made this assignment signed in: it is on your Assign a quiz page on any device where you sign in.
           </p>
-        </div>
+        )}
       </section>
 
       <section aria-labelledby="students-heading">

@@ -110,6 +110,29 @@ export const removeAttempt = (id: string, key: string, attemptId: string) =>
     key,
   });
 
+// ── Teachers: signing in ────────────────────────────────────────────────────────────────────
+export type TeacherHome = {
+  signIn: { configured: boolean; providerName: string | null };
+  teacher: { name: string; email: string } | null;
+  assignments: Array<{ id: string; title: string; code: string; createdAt: string }>;
+  articles: Array<{ id: string; title: string; shared: boolean; updatedAt: string }>;
+};
+
+export const teacherHome = () => call<TeacherHome>('/api/teacher');
+
+/** Starts signing in with the school account: the answer is the identity provider's address to go to. */
+export const startSignIn = (callbackURL: string) =>
+  call<{ url: string; redirect: boolean }>('/api/auth/sign-in/social', {
+    method: 'POST',
+    body: { provider: 'school', callbackURL, errorCallbackURL: callbackURL },
+  });
+
+export const signOut = () => call<{ success: boolean }>('/api/auth/sign-out', { method: 'POST', body: {} });
+
+/** Ends every session of the signed-in teacher, on every device. */
+export const signOutEverywhere = () =>
+  call<{ status: boolean }>('/api/auth/revoke-sessions', { method: 'POST', body: {} });
+
 // ── Teachers: their own articles ──────────────────────────────────────────────────────────────
 export type Drafted = { sentences: string[]; paragraphs: string[]; drafts: Draft[]; more: Draft[] };
 export type ArticleSummary = { id: string; title: string; shared: boolean; assignments: number; updatedAt: string };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { checkContent, combinedSetId } from '@/lib/content/check';
 import type { Catalog, QuestionSet } from '@/lib/content/types';
 import { articleFile, setFile, type AuthoredSet } from '@/lib/drafts/content';
@@ -17,6 +17,8 @@ import { hashSecret, newSecret, secretMatches } from './secrets';
  */
 
 export const AUTHORED_NOT_FOUND = 'No article here, or the teacher link is not complete.';
+
+export type OwnedArticle = { id: string; title: string; shared: boolean; updatedAt: Date };
 
 export type ContentProblemDto = { item?: string; field?: string; message: string };
 
@@ -167,9 +169,12 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
     return found;
   }
 
-  async function owned(id: string, key: string | null, field?: string): Promise<Row> {
+  /** The article if the key is its key, or the signed-in teacher (`viewerId`) published it; else 404. */
+  async function owned(id: string, key: string | null, field?: string, viewerId: string | null = null): Promise<Row> {
     const found = await row(id);
-    if (!found || !secretMatches(key, found.ownerKeyHash)) throw new AssignmentError(404, AUTHORED_NOT_FOUND, field);
+    const byKey = found ? secretMatches(key, found.ownerKeyHash) : secretMatches(key, '0'.repeat(64));
+    if (!found || (!byKey && (viewerId === null || found.ownerId !== viewerId)))
+      throw new AssignmentError(404, AUTHORED_NOT_FOUND, field);
     return found;
   }
 
@@ -198,7 +203,7 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
 
   return {
     /** Stores a new article and its sets; the answer holds the only copy of the key. */
-    async publish(input: PublishInput): Promise<{ id: string; key: string }> {
+    async publish(input: PublishInput, ownerId: string | null = null): Promise<{ id: string; key: string }> {
       const id = `${slugOf(input.title, 40)}-${randomToken()}`;
       const { files, article } = buildFiles(id, input);
       const key = newSecret();
@@ -210,6 +215,7 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
         articleFile: article.text,
         setFiles: files,
         shared: false,
+        ownerId,
         createdAt: at,
         updatedAt: at,
       });
@@ -217,8 +223,13 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
     },
 
     /** Replaces the article's text and sets (same ids for the same questions). */
-    async republish(id: string, key: string | null, input: PublishInput): Promise<AuthoredView> {
-      await owned(id, key);
+    async republish(
+      id: string,
+      key: string | null,
+      input: PublishInput,
+      viewerId: string | null = null,
+    ): Promise<AuthoredView> {
+      await owned(id, key, undefined, viewerId);
       const { files, article } = buildFiles(id, input);
       const [updated] = await db
         .update(authoredArticles)
@@ -228,12 +239,17 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
       return view(updated!);
     },
 
-    async get(id: string, key: string | null): Promise<AuthoredView> {
-      return view(await owned(id, key));
+    async get(id: string, key: string | null, viewerId: string | null = null): Promise<AuthoredView> {
+      return view(await owned(id, key, undefined, viewerId));
     },
 
-    async setShared(id: string, key: string | null, shared: boolean): Promise<AuthoredView> {
-      await owned(id, key);
+    async setShared(
+      id: string,
+      key: string | null,
+      shared: boolean,
+      viewerId: string | null = null,
+    ): Promise<AuthoredView> {
+      await owned(id, key, undefined, viewerId);
       const [updated] = await db
         .update(authoredArticles)
         .set({ shared, updatedAt: now() })
@@ -249,8 +265,28 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
     },
 
     /** The sets a teacher may assign from this article (with its key). */
-    async setsToAssign(id: string, key: string | null, field?: string): Promise<QuestionSet[]> {
-      return catalogOf(await owned(id, key, field)).sets.filter((set) => !set.parts);
+    async setsToAssign(
+      id: string,
+      key: string | null,
+      field?: string,
+      viewerId: string | null = null,
+    ): Promise<QuestionSet[]> {
+      return catalogOf(await owned(id, key, field, viewerId)).sets.filter((set) => !set.parts);
+    },
+
+    /** A signed-in teacher's articles, the most recently changed first, on any device. */
+    async listOwned(ownerId: string): Promise<OwnedArticle[]> {
+      return db
+        .select({
+          id: authoredArticles.id,
+          title: authoredArticles.title,
+          shared: authoredArticles.shared,
+          updatedAt: authoredArticles.updatedAt,
+        })
+        .from(authoredArticles)
+        .where(eq(authoredArticles.ownerId, ownerId))
+        .orderBy(desc(authoredArticles.updatedAt))
+        .limit(500);
     },
   };
 }

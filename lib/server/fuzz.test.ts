@@ -16,6 +16,8 @@ import * as authoredRoute from '@/app/api/authored/route';
 import * as draftsRoute from '@/app/api/drafts/route';
 import * as previewRoute from '@/app/api/drafts/preview/route';
 import * as healthRoute from '@/app/api/health/route';
+import * as authRoute from '@/app/api/auth/[...all]/route';
+import * as teacherRoute from '@/app/api/teacher/route';
 import * as joinRoute from '@/app/api/join/route';
 import * as setRoute from '@/app/api/sets/[id]/route';
 import { openDatabase, useDatabaseForTests, type Database } from './db/client';
@@ -209,6 +211,12 @@ function routes(): Route[] {
     },
     // Takes no input: the requests only check that nothing in them reaches it.
     { name: 'GET /api/health', method: 'GET', call: async () => healthRoute.GET() },
+    { name: 'GET /api/teacher', method: 'GET', call: (p) => teacherRoute.GET(makeRequest('/api/teacher', 'GET', p)) },
+    {
+      name: 'POST /api/auth/{path}',
+      method: 'POST',
+      call: (p) => authRoute.POST(makeRequest(`/api/auth/${id(p.id)}`, 'POST', p)),
+    },
     { name: 'POST /api/drafts', method: 'POST', call: (p) => draftsRoute.POST(makeRequest('/api/drafts', 'POST', p)) },
     {
       name: 'POST /api/drafts/preview',

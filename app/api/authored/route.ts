@@ -1,5 +1,6 @@
 import { json } from '@/lib/api/responses';
 import { MAX_PUBLISH_BYTES, publishSchema } from '@/lib/drafts/publish';
+import { viewerId } from '@/lib/server/auth';
 import { clientOf } from '@/lib/server/client';
 import { answer, authored, limits, noStore, parseBody } from '@/lib/server/http';
 
@@ -14,7 +15,7 @@ export function POST(request: Request) {
     const client = clientOf(request);
     const limiter = await limits();
     await limiter.check('publish', client);
-    const made = await (await authored()).publish(input);
+    const made = await (await authored()).publish(input, await viewerId(request));
     await limiter.count('publish', client);
     return noStore(json(made, { status: 201 }));
   });

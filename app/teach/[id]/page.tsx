@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import QRCode from 'qrcode';
 import { TeacherDashboard } from '@/components/assign/teacher-dashboard';
 import { routes } from '@/lib/routes';
+import { viewerId } from '@/lib/server/auth';
 import { idParam, service } from '@/lib/server/http';
 
 export const metadata: Metadata = { title: 'Assignment results', robots: { index: false } };
@@ -11,13 +12,15 @@ export const metadata: Metadata = { title: 'Assignment results', robots: { index
 /** The teacher's private page. A wrong or missing key gets the same 404 as an unknown assignment. */
 export default async function TeacherPage({ params, searchParams }: PageProps<'/teach/[id]'>) {
   const id = idParam.safeParse((await params).id);
-  const key = (await searchParams).key;
-  if (!id.success || typeof key !== 'string') notFound();
+  const given = (await searchParams).key;
+  if (!id.success || Array.isArray(given)) notFound();
+  // The key link, or a signed-in teacher's own assignment (then no key is needed).
+  const key = given ?? '';
+  const head = await headers();
   const assignments = await service();
-  const assignment = await assignments.authorize(id.data, key);
+  const assignment = await assignments.authorize(id.data, key || null, await viewerId({ headers: head }));
   if (!assignment) notFound();
   const results = await assignments.results(assignment);
-  const head = await headers();
   const host = head.get('x-forwarded-host') ?? head.get('host') ?? 'localhost:3000';
   const protocol =
     head.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
@@ -30,7 +33,7 @@ export default async function TeacherPage({ params, searchParams }: PageProps<'/
         initial={results}
         teacherKey={key}
         studentUrl={studentUrl}
-        teacherUrl={`${origin}${routes.teacherDashboard(assignment.id, key)}`}
+        teacherUrl={key ? `${origin}${routes.teacherDashboard(assignment.id, key)}` : null}
         qrSvg={qrSvg}
       />
     </div>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { newJoinCode } from '@/lib/assign/codes';
 import { drawableCount } from '@/lib/quiz/draw';
 import { drawRules } from '@/lib/quiz/draw-rules';
@@ -12,12 +12,18 @@ import { AssignmentError, effectiveClose, teacherAssignmentInfo, type Assignment
 import type { Grading } from './grading';
 
 export type CreatedAssignment = { id: string; code: string; teacherKey: string };
+export type OwnedAssignment = { id: string; title: string; code: string; createdAt: Date };
 
 export type { WindowAction, WindowChange } from '@/lib/assign/dto';
 
 /** What a teacher does: create an assignment, prove the key, change its window, rename or remove an attempt. */
 export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }: Grading) {
-  async function createAssignment(input: CreateAssignment, sets: readonly QuestionSet[]): Promise<CreatedAssignment> {
+  async function createAssignment(
+    input: CreateAssignment,
+    sets: readonly QuestionSet[],
+    /** The signed-in teacher making it, who can then open it without its key. */
+    ownerId: string | null = null,
+  ): Promise<CreatedAssignment> {
     const pool = resolvePool(input, sets);
     const at = now();
     if (input.closesAt && Date.parse(input.closesAt) <= at.getTime()) {
@@ -52,6 +58,7 @@ export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }:
         opensAt: input.opensAt ? new Date(input.opensAt) : null,
         closesAt: input.closesAt ? new Date(input.closesAt) : null,
         closedAt: null,
+        ownerId,
         createdAt: at,
       };
       const inserted = await db.insert(assignments).values(row).onConflictDoNothing().returning({ id: assignments.id });
@@ -60,14 +67,37 @@ export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }:
     }
   }
 
-  /** The assignment if the key is its teacher key; null for a wrong key and an unknown id alike. */
-  async function authorize(assignmentId: string, teacherKey: string | null): Promise<AssignmentRow | null> {
+  /**
+   * The assignment if the key is its teacher key, or the signed-in teacher (`viewerId`) owns it; null
+   * for a wrong key, someone else's assignment and an unknown id alike.
+   */
+  async function authorize(
+    assignmentId: string,
+    teacherKey: string | null,
+    viewerId: string | null = null,
+  ): Promise<AssignmentRow | null> {
     const [row] = await db.select().from(assignments).where(eq(assignments.id, assignmentId)).limit(1);
     if (!row) {
       secretMatches(teacherKey, '0'.repeat(64)); // the same work either way
       return null;
     }
-    return secretMatches(teacherKey, row.teacherKeyHash) ? row : null;
+    if (secretMatches(teacherKey, row.teacherKeyHash)) return row;
+    return viewerId !== null && row.ownerId === viewerId ? row : null;
+  }
+
+  /** A signed-in teacher's assignments, newest first, on any device. */
+  async function listOwned(ownerId: string): Promise<OwnedAssignment[]> {
+    return db
+      .select({
+        id: assignments.id,
+        title: assignments.title,
+        code: assignments.code,
+        createdAt: assignments.createdAt,
+      })
+      .from(assignments)
+      .where(eq(assignments.ownerId, ownerId))
+      .orderBy(desc(assignments.createdAt))
+      .limit(500);
   }
 
   /**
@@ -150,7 +180,7 @@ export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }:
     return updated.length === 1;
   }
 
-  return { createAssignment, authorize, changeWindow, renameAttempt, removeAttempt };
+  return { createAssignment, authorize, listOwned, changeWindow, renameAttempt, removeAttempt };
 }
 
 /** The questions an assignment draws from: whole sets, then hand-picked ones, each once. */

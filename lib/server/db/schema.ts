@@ -41,9 +41,11 @@ export const assignments = pgTable(
     closedAt: at('closed_at'),
     /** Closed to new students by the teacher, letting those still answering finish in their own time. */
     finishingFrom: at('finishing_from'),
+    /** The signed-in teacher who made it (issue 17); null when made with a key link only. */
+    ownerId: text('owner_id').references(() => authUsers.id, { onDelete: 'set null' }),
     createdAt: at('created_at').notNull(),
   },
-  (t) => [uniqueIndex('assignments_code_key').on(t.code)],
+  (t) => [uniqueIndex('assignments_code_key').on(t.code), index('assignments_owner_idx').on(t.ownerId)],
 );
 
 export const attempts = pgTable(
@@ -131,6 +133,86 @@ export const authoredArticles = pgTable('authored_articles', {
   setFiles: jsonb('set_files').$type<{ path: string; text: string }[]>().notNull(),
   /** Open for self-study: anyone with the link may study it (and so see its answers). Private by default. */
   shared: boolean('shared').notNull().default(false),
+  /** The signed-in teacher who published it (issue 17); null when published with a key link only. */
+  ownerId: text('owner_id').references(() => authUsers.id, { onDelete: 'set null' }),
   createdAt: at('created_at').notNull(),
   updatedAt: at('updated_at').notNull(),
 });
+
+/*
+ * Teachers' accounts (issue 17): the tables better-auth keeps (users, sessions, the identity
+ * provider accounts they sign in with, short-lived values such as an OpenID Connect sign-in's
+ * state). Their columns are better-auth's own (lib/server/auth.ts hands them over by role);
+ * students have no accounts.
+ */
+export const authUsers = pgTable('auth_users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').default(false).notNull(),
+  image: text('image'),
+  createdAt: at('created_at').defaultNow().notNull(),
+  updatedAt: at('updated_at')
+    .defaultNow()
+    .$onUpdate(() => new Date())
+    .notNull(),
+});
+
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: at('expires_at').notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: at('created_at').defaultNow().notNull(),
+    updatedAt: at('updated_at')
+      .$onUpdate(() => new Date())
+      .notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => authUsers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+);
+
+export const authAccounts = pgTable(
+  'auth_accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => authUsers.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: at('access_token_expires_at'),
+    refreshTokenExpiresAt: at('refresh_token_expires_at'),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: at('created_at').defaultNow().notNull(),
+    updatedAt: at('updated_at')
+      .$onUpdate(() => new Date())
+      .notNull(),
+  },
+  (t) => [index('auth_accounts_user_idx').on(t.userId)],
+);
+
+export const authVerifications = pgTable(
+  'auth_verifications',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    createdAt: at('created_at').defaultNow().notNull(),
+    updatedAt: at('updated_at')
+      .defaultNow()
+      .$onUpdate(() => new Date())
+      .notNull(),
+  },
+  (t) => [index('auth_verifications_identifier_idx').on(t.identifier)],
+);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { json, jsonError } from '@/lib/api/responses';
 import { windowActionSchema } from '@/lib/assign/dto';
+import { viewerId } from '@/lib/server/auth';
 import {
   answer,
   idParam,
@@ -20,7 +21,7 @@ export function GET(request: Request, context: RouteContext<'/api/assignments/[i
   return answer(async () => {
     const { id } = parseParams(await context.params, params);
     const assignments = await service();
-    const assignment = await assignments.authorize(id, teacherKey(request));
+    const assignment = await assignments.authorize(id, teacherKey(request), await viewerId(request));
     if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
     return noStore(json(await assignments.results(assignment)));
   });
@@ -35,7 +36,7 @@ export function PATCH(request: Request, context: RouteContext<'/api/assignments/
     const { id } = parseParams(await context.params, params);
     const action = await parseBody(request, actionSchema);
     const assignments = await service();
-    const assignment = await assignments.authorize(id, teacherKey(request));
+    const assignment = await assignments.authorize(id, teacherKey(request), await viewerId(request));
     if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
     return noStore(json(await assignments.changeWindow(assignment, action)));
   });

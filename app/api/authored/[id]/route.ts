@@ -3,6 +3,7 @@ import { json } from '@/lib/api/responses';
 import { toAuthoredDto } from '@/lib/drafts/dto';
 import { MAX_PUBLISH_BYTES, publishSchema, shareSchema } from '@/lib/drafts/publish';
 import { answer, authored, noStore, parseBody, parseParams, teacherKey } from '@/lib/server/http';
+import { viewerId } from '@/lib/server/auth';
 
 const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, 'is not an article id') });
 
@@ -10,7 +11,7 @@ const paramsSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, 'is n
 export function GET(request: Request, context: RouteContext<'/api/authored/[id]'>) {
   return answer(async () => {
     const { id } = parseParams(await context.params, paramsSchema);
-    return noStore(json(toAuthoredDto(await (await authored()).get(id, teacherKey(request)))));
+    return noStore(json(toAuthoredDto(await (await authored()).get(id, teacherKey(request), await viewerId(request)))));
   });
 }
 
@@ -19,7 +20,9 @@ export function PUT(request: Request, context: RouteContext<'/api/authored/[id]'
   return answer(async () => {
     const { id } = parseParams(await context.params, paramsSchema);
     const input = await parseBody(request, publishSchema, MAX_PUBLISH_BYTES);
-    return noStore(json(toAuthoredDto(await (await authored()).republish(id, teacherKey(request), input))));
+    return noStore(
+      json(toAuthoredDto(await (await authored()).republish(id, teacherKey(request), input, await viewerId(request)))),
+    );
   });
 }
 
@@ -28,6 +31,8 @@ export function PATCH(request: Request, context: RouteContext<'/api/authored/[id
   return answer(async () => {
     const { id } = parseParams(await context.params, paramsSchema);
     const { shared } = await parseBody(request, shareSchema);
-    return noStore(json(toAuthoredDto(await (await authored()).setShared(id, teacherKey(request), shared))));
+    return noStore(
+      json(toAuthoredDto(await (await authored()).setShared(id, teacherKey(request), shared, await viewerId(request)))),
+    );
   });
 }

@@ -7,6 +7,7 @@ import { CreateAssignmentForm, type TeachSet } from '@/components/assign/create-
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatIsoDate, plural } from '@/lib/format';
 import { routes } from '@/lib/routes';
+import { viewerId } from '@/lib/server/auth';
 import { authored } from '@/lib/server/http';
 import { AssignmentError } from '@/lib/server/assignments';
 
@@ -15,11 +16,13 @@ export const metadata: Metadata = { title: 'Your article', robots: { index: fals
 /** A teacher's own published article: its sets, self-study sharing, export, and assigning it to a class. */
 export default async function AuthoredArticlePage({ params, searchParams }: PageProps<'/teach/articles/[id]'>) {
   const id = (await params).id;
-  const key = (await searchParams).key;
-  if (typeof key !== 'string' || !/^[a-z0-9-]{1,120}$/.test(id)) notFound();
+  const given = (await searchParams).key;
+  if (Array.isArray(given) || !/^[a-z0-9-]{1,120}$/.test(id)) notFound();
+  // The key link, or a signed-in teacher's own article (then no key is needed).
+  const key = given ?? '';
   let view;
   try {
-    view = await (await authored()).get(id, key);
+    view = await (await authored()).get(id, key || null, await viewerId({ headers: await headers() }));
   } catch (error) {
     if (error instanceof AssignmentError) notFound();
     throw error;

@@ -3,6 +3,7 @@ import { jsonError } from '@/lib/api/responses';
 import { longCsv, wideCsv } from '@/lib/assign/export';
 import { responseLines } from '@/lib/quiz/describe';
 import { answer, idParam, parseParams, service, TEACHER_NOT_FOUND, teacherKey } from '@/lib/server/http';
+import { viewerId } from '@/lib/server/auth';
 
 const params = z.object({ id: idParam });
 const query = z.object({ format: z.enum(['wide', 'long']).default('wide') });
@@ -13,7 +14,7 @@ export function GET(request: Request, context: RouteContext<'/api/assignments/[i
     const { id } = parseParams(await context.params, params);
     const { format } = parseParams(Object.fromEntries(new URL(request.url).searchParams), query.passthrough());
     const assignments = await service();
-    const assignment = await assignments.authorize(id, teacherKey(request));
+    const assignment = await assignments.authorize(id, teacherKey(request), await viewerId(request));
     if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
     const rows = (await assignments.answerRows(assignment)).map((row) => ({
       ...row,

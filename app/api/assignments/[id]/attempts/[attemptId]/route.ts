@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { json, jsonError } from '@/lib/api/responses';
 import { displayNameSchema } from '@/lib/assign/settings';
+import { viewerId } from '@/lib/server/auth';
 import {
   answer,
   idParam,
@@ -20,7 +21,7 @@ export function GET(request: Request, context: RouteContext<'/api/assignments/[i
   return answer(async () => {
     const { id, attemptId } = parseParams(await context.params, params);
     const assignments = await service();
-    const assignment = await assignments.authorize(id, teacherKey(request));
+    const assignment = await assignments.authorize(id, teacherKey(request), await viewerId(request));
     if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
     const entry = await assignments.studentAnswers(assignment, attemptId);
     if (!entry) return jsonError(404, NO_ENTRY, 'attemptId');
@@ -34,7 +35,7 @@ export function PATCH(request: Request, context: RouteContext<'/api/assignments/
     const { id, attemptId } = parseParams(await context.params, params);
     const { displayName } = await parseBody(request, z.strictObject({ displayName: displayNameSchema }));
     const assignments = await service();
-    const assignment = await assignments.authorize(id, teacherKey(request));
+    const assignment = await assignments.authorize(id, teacherKey(request), await viewerId(request));
     if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
     if (!(await assignments.renameAttempt(assignment, attemptId, displayName)))
       return jsonError(404, NO_ENTRY, 'attemptId');
@@ -47,7 +48,7 @@ export function DELETE(request: Request, context: RouteContext<'/api/assignments
   return answer(async () => {
     const { id, attemptId } = parseParams(await context.params, params);
     const assignments = await service();
-    const assignment = await assignments.authorize(id, teacherKey(request));
+    const assignment = await assignments.authorize(id, teacherKey(request), await viewerId(request));
     if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
     if (!(await assignments.removeAttempt(assignment, attemptId))) return jsonError(404, NO_ENTRY, 'attemptId');
     return noStore(json({ attemptId, removed: true }));

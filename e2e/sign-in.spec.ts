@@ -1,0 +1,84 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, SETS, test } from './fixtures';
+
+/**
+ * Teachers sign in with their school account (issue 17), against a real OpenID Connect provider
+ * started for the tests (e2e/identity-provider.ts): what they make signed in is theirs on any device,
+ * and no one else's.
+ */
+
+const IDP = `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
+
+async function signedIn(browser: Browser, account: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.request.post(`${IDP}/test/account`, { data: { id: account } });
+  await page.goto('/teach');
+  await page.getByRole('button', { name: 'Sign in with Test School' }).click();
+  const name = account.replace(/^teacher-/, '').toUpperCase();
+  await expect(page.getByText(`Signed in as Teacher ${name} (${account}@school.test)`)).toBeVisible();
+  await expect(page).toHaveURL(/\/teach$/);
+  return page;
+}
+
+test('a teacher signs in, makes an assignment, and finds it on another device; another teacher cannot see it', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow(); // four browsers sign in
+  const desk = await signedIn(browser, 'teacher-a');
+  await expect(desk.getByText('Assignments you make while signed in appear here.')).toBeVisible();
+  const made = (await (
+    await desk.request.post('/api/assignments', {
+      data: { title: 'Kim in Russia: signed in', setIds: [SETS.who] },
+      headers: { origin: baseURL! },
+    })
+  ).json()) as { id: string; code: string };
+
+  // Another device, the same account: the assignment is there, and opens without its key.
+  const phone = await signedIn(browser, 'teacher-a');
+  const item = phone.getByRole('listitem').filter({ hasText: 'Kim in Russia: signed in' });
+  await expect(item).toContainText(`code ${made.code}`);
+  await expect(item).toContainText('Open · 0 submissions');
+  await item.getByRole('link', { name: 'Kim in Russia: signed in' }).click();
+  await expect(phone.getByRole('heading', { level: 1, name: 'Kim in Russia: signed in' })).toBeVisible();
+  await expect(phone.getByText('You made this assignment signed in')).toBeVisible();
+
+  // Another teacher sees none of it, by page or by API.
+  const other = await signedIn(browser, 'teacher-b');
+  await expect(other.getByText('Assignments you make while signed in appear here.')).toBeVisible();
+  expect((await other.goto(`/teach/${made.id}`))!.status()).toBe(404);
+  expect((await other.request.get(`/api/assignments/${made.id}`)).status()).toBe(404);
+
+  // A change sent from another site with the teacher's cookie is not the teacher's.
+  const forged = await desk.request.patch(`/api/assignments/${made.id}`, {
+    data: { type: 'close', running: 'submit' },
+    headers: { origin: 'http://evil.test' },
+  });
+  expect(forged.status()).toBe(404);
+  const same = await desk.request.get(`/api/assignments/${made.id}`);
+  expect(((await same.json()) as { assignment: { state: string } }).assignment.state).toBe('open');
+
+  // Sign out: that browser no longer opens it without the key.
+  await phone.goto('/teach');
+  await phone.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(phone.getByRole('button', { name: 'Sign in with Test School' })).toBeVisible();
+  expect((await phone.goto(`/teach/${made.id}`))!.status()).toBe(404);
+
+  // Sign out everywhere: every other session of that teacher ends too; the other teacher's does not.
+  const laptop = await signedIn(browser, 'teacher-a');
+  await desk.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(desk.getByRole('button', { name: 'Sign in with Test School' })).toBeVisible();
+  await laptop.reload();
+  await expect(laptop.getByRole('button', { name: 'Sign in with Test School' })).toBeVisible();
+  await other.goto('/teach');
+  await expect(other.getByText(/^Signed in as Teacher B/)).toBeVisible();
+});
+
+test('a forged return from the identity provider signs no one in', async ({ page }) => {
+  const response = await page.goto('/api/auth/callback/school?code=forged-code&state=forged-state');
+  expect(response!.url()).not.toMatch(/\/teach$/);
+  const home = (await (await page.request.get('/api/teacher')).json()) as { teacher: unknown };
+  expect(home.teacher).toBeNull();
+  await page.goto('/teach');
+  await expect(page.getByRole('button', { name: 'Sign in with Test School' })).toBeVisible();
+});
