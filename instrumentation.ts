@@ -9,6 +9,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { stampPeerAddress } = await import('./lib/server/peer-address');
   stampPeerAddress();
+  // A half-set teacher sign-in stops the start with the name of the setting, as a bad DATABASE_URL does.
+  const { authConfig } = await import('./lib/server/env');
+  authConfig();
   const { openAtStartup } = await import('./lib/server/db/startup');
   await openAtStartup();
   const { startDeadlineSweeper } = await import('./lib/server/sweeper');

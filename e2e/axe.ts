@@ -6,14 +6,21 @@ export async function expectNoViolations(page: Page, label: string) {
   // Scan the page as it first appears: partly scrolled under the sticky header, a link would count as
   // a too-small target.
   await page.evaluate(() => window.scrollTo(0, 0));
+  // The page as loaded: placeholders (shown while the browser reads saved data or the server answers)
+  // have given way to what they stood for.
+  await expect(page.locator('[data-placeholder]')).toHaveCount(0);
   // Colours mid-transition (a theme just switched, a button just pressed) are not the page's colours.
+  // Bounded: an animation whose element is replaced as it runs may never report that it finished.
   await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity) // not a pulsing placeholder
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getTiming().iterations !== Infinity) // not a pulsing placeholder
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]),
   );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

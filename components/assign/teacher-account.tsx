@@ -162,9 +162,12 @@ export function TeacherAccount() {
           </button>
         </div>
       )}
-      <p role="alert" className="text-sm font-medium text-bad empty:hidden">
-        {message || (returnedWithError && !home.teacher ? 'Signing in did not finish. Try again.' : '')}
-      </p>
+      {/* Always in the page, so a message added later is announced; takes no room while empty. */}
+      <div role="alert" className="empty:hidden">
+        {message || (returnedWithError && !home.teacher) ? (
+          <p className="text-sm font-medium text-bad">{message || 'Signing in did not finish. Try again.'}</p>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { jsonError } from '@/lib/api/responses';
 import { getAuth } from '@/lib/server/auth';
+import { answer } from '@/lib/server/http';
 
 /**
  * /api/auth/*: teacher sign-in (better-auth; lib/server/auth.ts): POST sign-in/social starts signing
@@ -7,10 +8,12 @@ import { getAuth } from '@/lib/server/auth';
  * POST revoke-sessions ends every session of the teacher, GET get-session reads the current one.
  * When sign-in is not configured, every path answers 404 with a JSON error saying so.
  */
-async function handle(request: Request): Promise<Response> {
-  const auth = await getAuth();
-  if (!auth) return jsonError(404, 'Teacher sign-in is not set up on this server (see the README: OIDC_ISSUER).');
-  return auth.handler(request);
+function handle(request: Request): Promise<Response> {
+  return answer(async () => {
+    const auth = await getAuth();
+    if (!auth) return jsonError(404, 'Teacher sign-in is not set up on this server (see the README: OIDC_ISSUER).');
+    return auth.handler(request);
+  });
 }
 
 export const GET = handle;
