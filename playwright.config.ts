@@ -13,7 +13,9 @@ import { IDP_CLIENT } from './e2e/identity-provider';
 // scripts/test-all.mjs passes a free port. Run directly, the flows use 3100, and the server must not be
 // running already: a test run never reuses a server it did not start (it could be any other app).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// localhost, not 127.0.0.1: browsers make passkeys for a host name, never for an IP address (the
+// server still listens on 127.0.0.1 alone; Chromium and Playwright try it for localhost).
+const baseURL = `http://localhost:${PORT}`;
 const PGLITE_DIR = path.join(os.tmpdir(), `newsquiz-e2e-pglite-${PORT}`);
 // The test identity provider teachers sign in with (e2e/identity-provider.ts, started by e2e/global-setup.ts).
 const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? PORT + 1);
@@ -74,7 +76,7 @@ export default defineConfig({
   webServer: {
     // A fresh embedded database for every run (assignments made by the tests do not pile up).
     command: `rm -rf ${PGLITE_DIR} && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/api/sets`,
+    url: `http://127.0.0.1:${PORT}/api/sets`,
     reuseExistingServer: false,
     timeout: 120_000,
     // E2E_DATABASE_URL runs the server on PostgreSQL (npm test does this for the assignment flows).

@@ -1,24 +1,11 @@
-import type { Browser, Page } from '@playwright/test';
 import { expect, SETS, test } from './fixtures';
+import { signedIn } from './teachers';
 
 /**
  * Teachers sign in with their school account (issue 17), against a real OpenID Connect provider
  * started for the tests (e2e/identity-provider.ts): what they make signed in is theirs on any device,
  * and no one else's.
  */
-
-const IDP = `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
-
-async function signedIn(browser: Browser, account: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.request.post(`${IDP}/test/account`, { data: { id: account } });
-  await page.goto('/teach');
-  await page.getByRole('button', { name: 'Sign in with Test School' }).click();
-  const name = account.replace(/^teacher-/, '').toUpperCase();
-  await expect(page.getByText(`Signed in as Teacher ${name} (${account}@school.test)`)).toBeVisible();
-  await expect(page).toHaveURL(/\/teach$/);
-  return page;
-}
 
 test('a teacher signs in, makes an assignment, and finds it on another device; another teacher cannot see it', async ({
   browser,
@@ -41,7 +28,7 @@ test('a teacher signs in, makes an assignment, and finds it on another device; a
   await expect(item).toContainText('Open · 0 submissions');
   await item.getByRole('link', { name: 'Kim in Russia: signed in' }).click();
   await expect(phone.getByRole('heading', { level: 1, name: 'Kim in Russia: signed in' })).toBeVisible();
-  await expect(phone.getByText('You made this assignment signed in')).toBeVisible();
+  await expect(phone.getByText('This assignment is in your account')).toBeVisible();
 
   // Another teacher sees none of it, by page or by API.
   const other = await signedIn(browser, 'teacher-b');

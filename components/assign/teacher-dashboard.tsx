@@ -5,6 +5,8 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { formatJoinCode } from '@/lib/assign/codes';
 import { CORRECTIONS_LABELS } from '@/lib/assign/settings';
 import { changeWindow, removeAttempt, renameAttempt, teacherResults } from '@/lib/api-client';
+import { ColleagueLink } from './colleague-link';
+import { CopyField } from './copy-field';
 import type { TeacherResults, WindowAction, WindowChange } from '@/lib/assign/dto';
 import { StudentAnswers } from './student-answers';
 import { CloseDialog } from './close-dialog';
@@ -16,6 +18,10 @@ type Props = {
   /** The private key link; null when the signed-in teacher opened their own assignment without it. */
   teacherUrl: string | null;
   qrSvg: string;
+  /** 'viewer': a colleague's read-only results link (results and CSV; no change, no sharing). */
+  role: 'teacher' | 'viewer';
+  /** Whether a read-only results link is out (the link itself is never kept). */
+  resultsShared: boolean;
 };
 
 /** How often the results are fetched again while the page is visible. */
@@ -70,7 +76,8 @@ function duration(seconds: number | null): string {
  * The teacher's live page: share the assignment (code, QR, link), watch the class's results come
  * in (polled, so it works with any number of server instances), act on the assignment, export CSV.
  */
-export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, qrSvg }: Props) {
+export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, qrSvg, role, resultsShared }: Props) {
+  const readOnly = role === 'viewer';
   const [results, setResults] = useState(initial);
   const [message, setMessage] = useState('');
   const [presenting, setPresenting] = useState(false);
@@ -130,35 +137,42 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
           {assignment.closesAt ? ` · closes ${new Date(assignment.closesAt).toLocaleString()}` : ''} · corrections:{' '}
           {CORRECTIONS_LABELS[assignment.corrections].toLowerCase()}
         </p>
-        <div className="mt-4 flex flex-wrap gap-3">
-          {assignment.state === 'closed' && !assignment.finishing ? (
-            <button type="button" className={buttonClass('secondary')} onClick={() => void act({ type: 'reopen' })}>
-              Reopen
-            </button>
-          ) : assignment.finishing ? (
-            <>
-              <button type="button" className={buttonClass('secondary')} onClick={() => setClosing(true)}>
-                Close for everyone now
-              </button>
+        {readOnly ? (
+          <p className="mt-4 rounded-xl border border-line bg-surface-2 p-4 text-sm">
+            Read-only: a colleague shared these results with you. They update as students answer, and you can download
+            them; only the assignment’s teacher can change anything.
+          </p>
+        ) : (
+          <div className="mt-4 flex flex-wrap gap-3">
+            {assignment.state === 'closed' && !assignment.finishing ? (
               <button type="button" className={buttonClass('secondary')} onClick={() => void act({ type: 'reopen' })}>
                 Reopen
               </button>
-            </>
-          ) : (
-            <button type="button" className={buttonClass('secondary')} onClick={() => setClosing(true)}>
-              Close…
-            </button>
-          )}
-          {canExtend ? (
-            <button
-              type="button"
-              className={buttonClass('secondary')}
-              onClick={() => void act({ type: 'extend', minutes: 10 })}
-            >
-              Give 10 more minutes
-            </button>
-          ) : null}
-        </div>
+            ) : assignment.finishing ? (
+              <>
+                <button type="button" className={buttonClass('secondary')} onClick={() => setClosing(true)}>
+                  Close for everyone now
+                </button>
+                <button type="button" className={buttonClass('secondary')} onClick={() => void act({ type: 'reopen' })}>
+                  Reopen
+                </button>
+              </>
+            ) : (
+              <button type="button" className={buttonClass('secondary')} onClick={() => setClosing(true)}>
+                Close…
+              </button>
+            )}
+            {canExtend ? (
+              <button
+                type="button"
+                className={buttonClass('secondary')}
+                onClick={() => void act({ type: 'extend', minutes: 10 })}
+              >
+                Give 10 more minutes
+              </button>
+            ) : null}
+          </div>
+        )}
         {closing ? (
           <CloseDialog
             running={running}
@@ -175,52 +189,55 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
         </p>
       </header>
 
-      <section
-        aria-labelledby="share-heading"
-        className="rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-6"
-      >
-        <h2 id="share-heading" className="text-xl font-bold tracking-tight">
-          Share with the class
-        </h2>
-        <div className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-6 md:grid-cols-[auto_minmax(0,1fr)]">
-          <div
-            className="mx-auto w-48 max-w-full rounded-xl bg-white p-1 [&_svg]:h-auto [&_svg]:w-full"
-            role="img"
-            aria-label={`QR code of the student link ${studentUrl}`}
-            dangerouslySetInnerHTML={{ __html: qrSvg }}
-          />
-          <div className="min-w-0 space-y-4">
-            <div>
-              <p className="text-sm font-semibold [overflow-wrap:anywhere] text-ink-muted">
-                Join code (at {new URL(studentUrl).host}/join)
-              </p>
-              <p
-                className="font-mono text-3xl font-bold tracking-[0.15em] [overflow-wrap:anywhere] sm:text-4xl"
-                aria-label={`Join code ${assignment.code.split('').join(' ')}`}
-              >
-                {formatJoinCode(assignment.code)}
+      {readOnly ? null : (
+        <section
+          aria-labelledby="share-heading"
+          className="rounded-2xl border border-line bg-surface p-5 shadow-card sm:p-6"
+        >
+          <h2 id="share-heading" className="text-xl font-bold tracking-tight">
+            Share with the class
+          </h2>
+          <div className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-6 md:grid-cols-[auto_minmax(0,1fr)]">
+            <div
+              className="mx-auto w-48 max-w-full rounded-xl bg-white p-1 [&_svg]:h-auto [&_svg]:w-full"
+              role="img"
+              aria-label={`QR code of the student link ${studentUrl}`}
+              dangerouslySetInnerHTML={{ __html: qrSvg }}
+            />
+            <div className="min-w-0 space-y-4">
+              <div>
+                <p className="text-sm font-semibold [overflow-wrap:anywhere] text-ink-muted">
+                  Join code (at {new URL(studentUrl).host}/join)
+                </p>
+                <p
+                  className="font-mono text-3xl font-bold tracking-[0.15em] [overflow-wrap:anywhere] sm:text-4xl"
+                  aria-label={`Join code ${assignment.code.split('').join(' ')}`}
+                >
+                  {formatJoinCode(assignment.code)}
+                </p>
+              </div>
+              <CopyField label="Student link" value={studentUrl} />
+              <button type="button" className={buttonClass('primary')} onClick={() => setPresenting(true)}>
+                Present code and QR
+              </button>
+            </div>
+          </div>
+          {teacherUrl ? (
+            <div className="mt-6 rounded-xl border border-partial/40 bg-partial-soft p-4">
+              <CopyField label="Your private teacher link" value={teacherUrl} />
+              <p className="mt-2 text-sm font-medium">
+                Keep this link: it is the only way back to these results unless you made it signed in. It is saved in
+                this browser too, under Assign a quiz; do not share it with students.
               </p>
             </div>
-            <CopyField label="Student link" value={studentUrl} />
-            <button type="button" className={buttonClass('primary')} onClick={() => setPresenting(true)}>
-              Present code and QR
-            </button>
-          </div>
-        </div>
-        {teacherUrl ? (
-          <div className="mt-6 rounded-xl border border-partial/40 bg-partial-soft p-4">
-            <CopyField label="Your private teacher link" value={teacherUrl} />
-            <p className="mt-2 text-sm font-medium">
-              Keep this link: it is the only way back to these results unless you made it signed in. It is saved in this
-              browser too, under Assign a quiz; do not share it with students.
+          ) : (
+            <p className="mt-6 rounded-xl border border-line bg-surface-2 p-4 text-sm">
+              This assignment is in your account: it is on your Assign a quiz page on any device where you sign in.
             </p>
-          </div>
-        ) : (
-          <p className="mt-6 rounded-xl border border-line bg-surface-2 p-4 text-sm">
-            You made this assignment signed in: it is on your Assign a quiz page on any device where you sign in.
-          </p>
-        )}
-      </section>
+          )}
+          <ColleagueLink assignmentId={assignmentId} teacherKey={teacherKey} shared={resultsShared} />
+        </section>
+      )}
 
       <section aria-labelledby="students-heading">
         <div className="flex flex-wrap items-end justify-between gap-3">
@@ -276,6 +293,7 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
                     student={s}
                     assignmentId={assignmentId}
                     teacherKey={teacherKey}
+                    readOnly={readOnly}
                     onChange={refresh}
                     onMessage={setMessage}
                   />
@@ -425,55 +443,20 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
   );
 }
 
-function CopyField({ label, value }: { label: string; value: string }) {
-  const [copied, setCopied] = useState(false);
-  const id = `copy-${label.replace(/\W+/g, '-').toLowerCase()}`;
-  return (
-    <div>
-      <label htmlFor={id} className="text-sm font-semibold text-ink-muted">
-        {label}
-      </label>
-      <div className="mt-1 flex gap-2">
-        <input
-          id={id}
-          readOnly
-          value={value}
-          onFocus={(e) => e.target.select()}
-          className="min-h-11 min-w-0 flex-1 rounded-xl border border-line-strong bg-bg px-3 font-mono text-sm"
-        />
-        <button
-          type="button"
-          className={buttonClass('secondary')}
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(value);
-              setCopied(true);
-              setTimeout(() => setCopied(false), 2000);
-            } catch {
-              document.getElementById(id)?.focus();
-            }
-          }}
-        >
-          {copied ? 'Copied' : 'Copy'}
-          <span className="sr-only"> {label.toLowerCase()}</span>
-        </button>
-      </div>
-    </div>
-  );
-}
-
 type Student = TeacherResults['students'][number];
 
 function StudentRow({
   student,
   assignmentId,
   teacherKey,
+  readOnly,
   onChange,
   onMessage,
 }: {
   student: Student;
   assignmentId: string;
   teacherKey: string;
+  readOnly: boolean;
   onChange: () => Promise<void>;
   onMessage: (message: string) => void;
 }) {
@@ -558,7 +541,7 @@ function StudentRow({
               Keep
             </button>
           </span>
-        ) : mode === 'view' ? (
+        ) : mode === 'view' && !readOnly ? (
           <span className="inline-flex gap-1">
             <button type="button" className={buttonClass('ghost')} onClick={() => setMode('rename')}>
               Rename<span className="sr-only"> {student.name}</span>

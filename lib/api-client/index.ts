@@ -55,12 +55,19 @@ async function call<T>(path: string, { method = 'GET', body, key }: Call = {}): 
   } catch {
     return { ok: false, offline: true, error: { status: 0, message: OFFLINE_MESSAGE } };
   }
-  const json = (await response.json().catch(() => null)) as ({ error?: Omit<ApiError, 'status'> } & T) | null;
+  const json = (await response.json().catch(() => null)) as
+    ({ error?: Omit<ApiError, 'status'>; message?: unknown } & T) | null;
   if (response.ok && json !== null) return { ok: true, data: json };
   const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+  // The app's routes answer { error: { message, field } }; better-auth's (/api/auth) answer { code, message }.
   const error: ApiError = json?.error
     ? { ...json.error, status: response.status, ...(retryAfter ? { retryAfter } : {}) }
-    : { status: response.status, message: `The server could not do that (${response.status}). Try again in a moment.` };
+    : typeof json?.message === 'string' && json.message
+      ? { status: response.status, message: json.message, ...(retryAfter ? { retryAfter } : {}) }
+      : {
+          status: response.status,
+          message: `The server could not do that (${response.status}). Try again in a moment.`,
+        };
   // A server that is there but failing is, for what to do next, like no server: try again later.
   return { ok: false, offline: response.status >= 500, error } as ApiResult<T>;
 }
@@ -94,6 +101,13 @@ export const teacherResults = (id: string, key: string) => call<TeacherResults>(
 export const studentAnswers = (id: string, key: string, attemptId: string) =>
   call<TeacherAttempt>(`/api/assignments/${seg(id)}/attempts/${seg(attemptId)}`, { key });
 
+/** A read-only results link's key for a colleague (the one made before stops working). */
+export const shareResults = (id: string, key: string) =>
+  call<{ viewKey: string }>(`/api/assignments/${seg(id)}/results-link`, { method: 'POST', body: {}, key });
+
+export const stopSharingResults = (id: string, key: string) =>
+  call<{ shared: false }>(`/api/assignments/${seg(id)}/results-link`, { method: 'DELETE', key });
+
 export const changeWindow = (id: string, key: string, action: WindowAction) =>
   call<WindowChange>(`/api/assignments/${seg(id)}`, { method: 'PATCH', body: action, key });
 
@@ -112,10 +126,12 @@ export const removeAttempt = (id: string, key: string, attemptId: string) =>
 
 // ── Teachers: signing in ────────────────────────────────────────────────────────────────────
 export type TeacherHome = {
-  signIn: { configured: boolean; providerName: string | null };
-  teacher: { name: string; email: string } | null;
+  signIn: { configured: boolean; providerName: string | null; passkeys: boolean };
+  /** email is null for an account made with a passkey alone. */
+  teacher: { name: string; email: string | null } | null;
   assignments: Array<{ id: string; title: string; code: string; createdAt: string }>;
   articles: Array<{ id: string; title: string; shared: boolean; updatedAt: string }>;
+  passkeys: Array<{ id: string; name: string | null; createdAt: string }>;
 };
 
 export const teacherHome = () => call<TeacherHome>('/api/teacher');
@@ -128,6 +144,30 @@ export const startSignIn = (callbackURL: string) =>
   });
 
 export const signOut = () => call<{ success: boolean }>('/api/auth/sign-out', { method: 'POST', body: {} });
+
+/** What claiming links into the account did, item by item. */
+export type ClaimOutcome = 'claimed' | 'already-yours' | 'another-account' | 'not-found';
+export type ClaimItem = { kind: 'assignment' | 'article'; id: string; key: string };
+export const claimLinks = (items: ClaimItem[]) =>
+  call<{ results: Array<{ kind: ClaimItem['kind']; id: string; outcome: ClaimOutcome }> }>('/api/teacher/claim', {
+    method: 'POST',
+    body: { items },
+  });
+
+// Passkeys (WebAuthn), through better-auth's passkey plugin. The browser half is @simplewebauthn/browser.
+type JsonObject = Record<string, unknown>;
+/** Options for making a passkey: for the signed-in teacher, or (with a name) a new account. */
+export const passkeyRegistrationOptions = (newAccountName?: string) =>
+  call<JsonObject>(
+    `/api/auth/passkey/generate-register-options${newAccountName ? `?context=${seg(newAccountName)}` : ''}`,
+  );
+export const verifyPasskeyRegistration = (response: unknown, createSession: boolean) =>
+  call<JsonObject>('/api/auth/passkey/verify-registration', { method: 'POST', body: { response, createSession } });
+export const passkeyAuthenticationOptions = () => call<JsonObject>('/api/auth/passkey/generate-authenticate-options');
+export const verifyPasskeyAuthentication = (response: unknown) =>
+  call<JsonObject>('/api/auth/passkey/verify-authentication', { method: 'POST', body: { response } });
+export const deletePasskey = (id: string) =>
+  call<{ status: boolean }>('/api/auth/passkey/delete-passkey', { method: 'POST', body: { id } });
 
 /** Ends every session of the signed-in teacher, on every device. */
 export const signOutEverywhere = () =>

@@ -1,12 +1,12 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { checkContent, combinedSetId } from '@/lib/content/check';
 import type { Catalog, QuestionSet } from '@/lib/content/types';
 import { articleFile, setFile, type AuthoredSet } from '@/lib/drafts/content';
 import type { PublishInput, PublishPreview } from '@/lib/drafts/publish';
 import { toSlug } from '@/lib/drafts/ids';
-import { AssignmentError, type Clock } from './assignments';
+import { AssignmentError, type ClaimOutcome, type Clock } from './assignments';
 import type { Db } from './db/client';
 import { assignments, authoredArticles } from './db/schema';
 import { hashSecret, newSecret, secretMatches } from './secrets';
@@ -275,6 +275,20 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
     },
 
     /** A signed-in teacher's articles, the most recently changed first, on any device. */
+    /** Moves an article published with a key link into a signed-in teacher's account (see assignments' `claim`). */
+    async claim(id: string, key: string, ownerId: string): Promise<ClaimOutcome> {
+      const found = await row(id);
+      if (!found || !secretMatches(key, found.ownerKeyHash)) return 'not-found';
+      if (found.ownerId === ownerId) return 'already-yours';
+      if (found.ownerId !== null) return 'another-account';
+      const updated = await db
+        .update(authoredArticles)
+        .set({ ownerId })
+        .where(and(eq(authoredArticles.id, id), isNull(authoredArticles.ownerId)))
+        .returning({ id: authoredArticles.id });
+      return updated.length === 1 ? 'claimed' : 'another-account';
+    },
+
     async listOwned(ownerId: string): Promise<OwnedArticle[]> {
       return db
         .select({

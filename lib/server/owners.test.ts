@@ -39,6 +39,42 @@ describe.each(testDatabases)('owners on $name', ({ open }) => {
     expect(await assignments.listOwned('teacher-b')).toEqual([]);
   });
 
+  it('claiming: a key link moves into the account once; another account keeps what it has', async () => {
+    const assignments = assignmentService(database.db);
+    const sets = listSets();
+    const input = createAssignmentSchema.parse({ title: 'Made by key', setIds: [sets.find((s) => !s.parts)!.id] });
+    const made = await assignments.createAssignment(input, sets, null);
+    expect(await assignments.claim(made.id, 'not-the-key', 'teacher-a')).toBe('not-found');
+    expect(await assignments.claim('no-such-id', made.teacherKey, 'teacher-a')).toBe('not-found');
+    expect(await assignments.authorize(made.id, null, 'teacher-a')).toBeNull();
+    expect(await assignments.claim(made.id, made.teacherKey, 'teacher-a')).toBe('claimed');
+    expect(await assignments.authorize(made.id, null, 'teacher-a')).not.toBeNull();
+    expect(await assignments.claim(made.id, made.teacherKey, 'teacher-a')).toBe('already-yours');
+    // The key's holder cannot take it into a second account; the key link still opens it.
+    expect(await assignments.claim(made.id, made.teacherKey, 'teacher-b')).toBe('another-account');
+    expect(await assignments.authorize(made.id, null, 'teacher-b')).toBeNull();
+    expect(await assignments.authorize(made.id, made.teacherKey, null)).not.toBeNull();
+  });
+
+  it('a read-only results key: results for whoever holds it, never the teacher’s rights; a new one ends the old', async () => {
+    const assignments = assignmentService(database.db);
+    const sets = listSets();
+    const input = createAssignmentSchema.parse({ title: 'Shared', setIds: [sets.find((s) => !s.parts)!.id] });
+    const made = await assignments.createAssignment(input, sets, 'teacher-a');
+    const row = (await assignments.authorize(made.id, made.teacherKey))!;
+    const first = await assignments.shareResults(row);
+    expect((await assignments.access(made.id, first, null))?.role).toBe('viewer');
+    expect(await assignments.authorize(made.id, first, null)).toBeNull();
+    expect((await assignments.access(made.id, null, 'teacher-a'))?.role).toBe('teacher');
+    expect(await assignments.access(made.id, null, 'teacher-b')).toBeNull();
+    const second = await assignments.shareResults(row);
+    expect(await assignments.access(made.id, first, null)).toBeNull();
+    expect((await assignments.access(made.id, second, null))?.role).toBe('viewer');
+    await assignments.stopSharingResults(row);
+    expect(await assignments.access(made.id, second, null)).toBeNull();
+    expect((await assignments.access(made.id, made.teacherKey, null))?.role).toBe('teacher');
+  });
+
   it('an article: its owner without the key, no other teacher', async () => {
     const articles = authoredService(database.db);
     const input = {
@@ -71,6 +107,13 @@ describe.each(testDatabases)('owners on $name', ({ open }) => {
     expect((await articles.get(made.id, made.key, 'teacher-b')).id).toBe(made.id);
     expect((await articles.listOwned('teacher-a')).map((a) => a.id)).toEqual([made.id]);
     expect(await articles.listOwned('teacher-b')).toEqual([]);
+
+    const byKey = await articles.publish({ ...input, title: 'Published by key' }, null);
+    expect(await articles.claim(byKey.id, 'wrong', 'teacher-b')).toBe('not-found');
+    expect(await articles.claim(byKey.id, byKey.key, 'teacher-b')).toBe('claimed');
+    expect((await articles.get(byKey.id, null, 'teacher-b')).id).toBe(byKey.id);
+    expect(await articles.claim(byKey.id, byKey.key, 'teacher-a')).toBe('another-account');
+    expect(await articles.claim(made.id, made.key, 'teacher-a')).toBe('already-yours');
   });
 });
 
@@ -82,18 +125,35 @@ describe('sign-in settings', () => {
     APP_URL: 'https://quiz.school.example/',
     AUTH_SECRET: 'x'.repeat(32),
   };
-  it('off unless OIDC_ISSUER is set', () => {
+  const env = (value: object) => value as unknown as NodeJS.ProcessEnv;
+  it('off unless AUTH_SECRET or OIDC_ISSUER is set', () => {
     expect(authConfig({} as NodeJS.ProcessEnv)).toBeNull();
+    expect(authConfig(env({ APP_URL: 'https://quiz.school.example' }))).toBeNull();
   });
-  it('on, with the app’s origin and a default button name', () => {
-    expect(authConfig(base as unknown as NodeJS.ProcessEnv)).toMatchObject({
+  it('on, with the app’s origin, a default button name, and passkeys on https', () => {
+    expect(authConfig(env(base))).toMatchObject({
       appUrl: 'https://quiz.school.example',
-      providerName: 'your school account',
+      oidc: { providerName: 'your school account', issuer: 'https://accounts.google.com' },
+      passkeys: true,
     });
+  });
+  it('passkeys alone: APP_URL and AUTH_SECRET, on https or http://localhost, never an IP address', () => {
+    const secret = 'x'.repeat(32);
+    expect(authConfig(env({ APP_URL: 'http://localhost:3000', AUTH_SECRET: secret }))).toEqual({
+      appUrl: 'http://localhost:3000',
+      secret,
+      oidc: null,
+      passkeys: true,
+    });
+    expect(() => authConfig(env({ APP_URL: 'http://127.0.0.1:3000', AUTH_SECRET: secret }))).toThrow(/APP_URL/);
+    expect(() => authConfig(env({ APP_URL: 'http://quiz.lan', AUTH_SECRET: secret }))).toThrow(/APP_URL/);
+    // With a school account, an address browsers make no passkeys for only turns passkeys off.
+    expect(authConfig(env({ ...base, APP_URL: 'http://127.0.0.1:3000' }))).toMatchObject({ passkeys: false });
   });
   it('half set: the message names what is missing', () => {
     const { AUTH_SECRET: _secret, ...rest } = base;
-    expect(() => authConfig(rest as unknown as NodeJS.ProcessEnv)).toThrow(/AUTH_SECRET/);
-    expect(() => authConfig({ ...base, OIDC_CLIENT_ID: '' } as unknown as NodeJS.ProcessEnv)).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => authConfig(env(rest))).toThrow(/AUTH_SECRET/);
+    expect(() => authConfig(env({ ...base, OIDC_CLIENT_ID: '' }))).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => authConfig(env({ AUTH_SECRET: 'x'.repeat(32) }))).toThrow(/APP_URL/);
   });
 });

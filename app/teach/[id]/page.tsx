@@ -9,7 +9,10 @@ import { idParam, service } from '@/lib/server/http';
 
 export const metadata: Metadata = { title: 'Assignment results', robots: { index: false } };
 
-/** The teacher's private page. A wrong or missing key gets the same 404 as an unknown assignment. */
+/**
+ * The teacher's private page (read-only with a colleague's results link). A wrong or missing key gets
+ * the same 404 as an unknown assignment.
+ */
 export default async function TeacherPage({ params, searchParams }: PageProps<'/teach/[id]'>) {
   const id = idParam.safeParse((await params).id);
   const given = (await searchParams).key;
@@ -18,8 +21,10 @@ export default async function TeacherPage({ params, searchParams }: PageProps<'/
   const key = given ?? '';
   const head = await headers();
   const assignments = await service();
-  const assignment = await assignments.authorize(id.data, key || null, await viewerId({ headers: head }));
-  if (!assignment) notFound();
+  // The teacher (key or owner), or a colleague with the read-only results link.
+  const access = await assignments.access(id.data, key || null, await viewerId({ headers: head }));
+  if (!access) notFound();
+  const { assignment, role } = access;
   const results = await assignments.results(assignment);
   const host = head.get('x-forwarded-host') ?? head.get('host') ?? 'localhost:3000';
   const protocol =
@@ -33,8 +38,10 @@ export default async function TeacherPage({ params, searchParams }: PageProps<'/
         initial={results}
         teacherKey={key}
         studentUrl={studentUrl}
-        teacherUrl={key ? `${origin}${routes.teacherDashboard(assignment.id, key)}` : null}
+        teacherUrl={key && role === 'teacher' ? `${origin}${routes.teacherDashboard(assignment.id, key)}` : null}
         qrSvg={qrSvg}
+        role={role}
+        resultsShared={assignment.viewKeyHash !== null}
       />
     </div>
   );

@@ -31,4 +31,4 @@ export type AssignmentService = ReturnType<typeof assignmentService>;
 export type { TeacherAssignment, TeacherResults } from '@/lib/assign/dto';
 
 export { AssignmentError, type Clock } from './core';
-export type { CreatedAssignment, WindowAction, WindowChange } from './teacher';
+export type { Access, ClaimOutcome, CreatedAssignment, WindowAction, WindowChange } from './teacher';

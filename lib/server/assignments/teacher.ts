@@ -13,6 +13,10 @@ import type { Grading } from './grading';
 
 export type CreatedAssignment = { id: string; code: string; teacherKey: string };
 export type OwnedAssignment = { id: string; title: string; code: string; createdAt: Date };
+/** What claiming a key link into an account did (see `claim`). */
+export type ClaimOutcome = 'claimed' | 'already-yours' | 'another-account' | 'not-found';
+/** Who is looking at a dashboard: its teacher (key or owner), or a colleague with the read-only link. */
+export type Access = { assignment: AssignmentRow; role: 'teacher' | 'viewer' };
 
 export type { WindowAction, WindowChange } from '@/lib/assign/dto';
 
@@ -83,6 +87,59 @@ export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }:
     }
     if (secretMatches(teacherKey, row.teacherKeyHash)) return row;
     return viewerId !== null && row.ownerId === viewerId ? row : null;
+  }
+
+  /**
+   * Like `authorize`, and also lets in the read-only results key a teacher shared (role 'viewer':
+   * results and the CSV, never a change).
+   */
+  async function access(
+    assignmentId: string,
+    key: string | null,
+    viewerId: string | null = null,
+  ): Promise<Access | null> {
+    const [row] = await db.select().from(assignments).where(eq(assignments.id, assignmentId)).limit(1);
+    if (!row) {
+      secretMatches(key, '0'.repeat(64));
+      return null;
+    }
+    if (secretMatches(key, row.teacherKeyHash)) return { assignment: row, role: 'teacher' };
+    if (viewerId !== null && row.ownerId === viewerId) return { assignment: row, role: 'teacher' };
+    if (row.viewKeyHash !== null && secretMatches(key, row.viewKeyHash)) return { assignment: row, role: 'viewer' };
+    return null;
+  }
+
+  /** A new read-only results key for a colleague (the one shared before stops working). */
+  async function shareResults(assignment: AssignmentRow): Promise<string> {
+    const viewKey = newSecret();
+    await db
+      .update(assignments)
+      .set({ viewKeyHash: hashSecret(viewKey) })
+      .where(eq(assignments.id, assignment.id));
+    return viewKey;
+  }
+
+  /** The read-only results link stops working. */
+  async function stopSharingResults(assignment: AssignmentRow): Promise<void> {
+    await db.update(assignments).set({ viewKeyHash: null }).where(eq(assignments.id, assignment.id));
+  }
+
+  /**
+   * Moves an assignment made with a key link into a signed-in teacher's account: from then on it is
+   * listed on their home on any device and opens without the key (the key link keeps working). An
+   * assignment already in another account stays there.
+   */
+  async function claim(assignmentId: string, teacherKey: string, ownerId: string): Promise<ClaimOutcome> {
+    const [row] = await db.select().from(assignments).where(eq(assignments.id, assignmentId)).limit(1);
+    if (!row || !secretMatches(teacherKey, row.teacherKeyHash)) return 'not-found';
+    if (row.ownerId === ownerId) return 'already-yours';
+    if (row.ownerId !== null) return 'another-account';
+    const updated = await db
+      .update(assignments)
+      .set({ ownerId })
+      .where(and(eq(assignments.id, assignmentId), isNull(assignments.ownerId)))
+      .returning({ id: assignments.id });
+    return updated.length === 1 ? 'claimed' : 'another-account';
   }
 
   /** A signed-in teacher's assignments, newest first, on any device. */
@@ -180,7 +237,18 @@ export function teacherOps({ db, now }: Context, { gradeAttempt, gradeExpired }:
     return updated.length === 1;
   }
 
-  return { createAssignment, authorize, listOwned, changeWindow, renameAttempt, removeAttempt };
+  return {
+    createAssignment,
+    authorize,
+    access,
+    shareResults,
+    stopSharingResults,
+    claim,
+    listOwned,
+    changeWindow,
+    renameAttempt,
+    removeAttempt,
+  };
 }
 
 /** The questions an assignment draws from: whole sets, then hand-picked ones, each once. */

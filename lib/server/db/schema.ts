@@ -30,6 +30,8 @@ export const assignments = pgTable(
     title: text('title').notNull(),
     /** SHA-256 of the teacher's secret key; the key itself is never stored. */
     teacherKeyHash: text('teacher_key_hash').notNull(),
+    /** SHA-256 of the read-only results key a teacher handed to a colleague; null when none is shared. */
+    viewKeyHash: text('view_key_hash'),
     settings: jsonb('settings').$type<AssignmentSettings>().notNull(),
     /** The questions with their answer keys, copied when the assignment was made. */
     questions: jsonb('questions').$type<SnapshotQuestion[]>().notNull(),
@@ -215,4 +217,25 @@ export const authVerifications = pgTable(
       .notNull(),
   },
   (t) => [index('auth_verifications_identifier_idx').on(t.identifier)],
+);
+
+/** A teacher's passkeys (WebAuthn; @better-auth/passkey): the public key only, never a secret. */
+export const authPasskeys = pgTable(
+  'auth_passkeys',
+  {
+    id: text('id').primaryKey(),
+    name: text('name'),
+    publicKey: text('public_key').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => authUsers.id, { onDelete: 'cascade' }),
+    credentialID: text('credential_id').notNull(),
+    counter: integer('counter').notNull(),
+    deviceType: text('device_type').notNull(),
+    backedUp: boolean('backed_up').notNull(),
+    transports: text('transports'),
+    createdAt: at('created_at').defaultNow(),
+    aaguid: text('aaguid'),
+  },
+  (t) => [index('auth_passkeys_user_idx').on(t.userId), uniqueIndex('auth_passkeys_credential_key').on(t.credentialID)],
 );

@@ -21,7 +21,8 @@ export function GET(request: Request, context: RouteContext<'/api/assignments/[i
   return answer(async () => {
     const { id, attemptId } = parseParams(await context.params, params);
     const assignments = await service();
-    const assignment = await assignments.authorize(id, teacherKey(request), await viewerId(request));
+    // The teacher, or a colleague's read-only results link.
+    const { assignment } = (await assignments.access(id, teacherKey(request), await viewerId(request))) ?? {};
     if (!assignment) return jsonError(404, TEACHER_NOT_FOUND);
     const entry = await assignments.studentAnswers(assignment, attemptId);
     if (!entry) return jsonError(404, NO_ENTRY, 'attemptId');
