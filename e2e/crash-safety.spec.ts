@@ -1,15 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { request as playwrightRequest, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { Client } from 'pg';
 import type { StudentView } from '../lib/assign/dto';
 import { gradeResponse } from '../lib/quiz/grade';
 import type { QuizResponse } from '../lib/quiz/response';
 import { catalog, expect, rightResponse, SETS, test, wrongResponse } from './fixtures';
+import {
+  freePort,
+  kill,
+  pgliteStorage,
+  POSTGRES_ADMIN_URL,
+  postgresAnswers,
+  postgresStorage,
+  refusesConnections,
+  sleep,
+  startServer,
+  type Storage,
+} from './servers';
 
 /**
  * Crash safety: while a class saves and submits, the server is killed (SIGKILL, no shutdown of any
@@ -22,7 +27,6 @@ import { catalog, expect, rightResponse, SETS, test, wrongResponse } from './fix
  * (the production build) in a process group of its own, so the kill reaches whatever holds the database.
  */
 
-const root = path.resolve(__dirname, '..');
 const STUDENTS = 30;
 const QUESTIONS = 4;
 /** Every third student submits, after 1 to 5 rounds of saves; the others save until the kill. */
@@ -46,161 +50,6 @@ type Student = {
 type TeacherResults = {
   students: Array<{ attemptId: string; name: string; status: string; score: number | null; answered: number }>;
 };
-
-// ── The server, in a process group of its own ─────────────────────────────────────────────────────
-
-type Server = { url: string; child: ChildProcess; output: string[]; exited: Promise<void> };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function startServer(port: number, database: { PGLITE_DIR: string; DATABASE_URL: string }): Promise<Server> {
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    // Its own process group: the kill reaches next start and anything it spawns.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...database },
-  });
-  const output: string[] = [];
-  child.stdout!.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr!.on('data', (chunk) => output.push(String(chunk)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const server = { url: `http://127.0.0.1:${port}`, child, output, exited };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`next start stopped before answering:\n${output.join('')}`);
-    }
-    try {
-      // Next answers only once instrumentation.ts has opened and migrated the database.
-      if ((await fetch(`${server.url}/api/sets`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await kill(server);
-      throw new Error(`next start did not answer within 60 s:\n${output.join('')}`);
-    }
-    await sleep(100);
-  }
-}
-
-/** SIGKILL to the whole process group; returns once no process of the group is left. */
-async function kill(server: Server): Promise<void> {
-  const group = server.child.pid!;
-  try {
-    process.kill(-group, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-  await server.exited;
-  for (let tries = 0; ; tries += 1) {
-    try {
-      process.kill(-group, 0);
-    } catch {
-      return; // ESRCH: nothing of the group is left, the database's holder included
-    }
-    if (tries > 100) throw new Error(`process group ${group} survived SIGKILL`);
-    await sleep(20);
-  }
-}
-
-async function refusesConnections(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(true));
-  });
-}
-
-// ── The databases ─────────────────────────────────────────────────────────────────────────────────
-
-/** The PostgreSQL server the tests may use (scripts/postgres.mjs): TEST_DATABASE_URL, else the local default. */
-const POSTGRES_ADMIN_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function postgresAnswers(): Promise<boolean> {
-  const client = new Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const admin = new Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(text);
-  } finally {
-    await admin.end();
-  }
-}
-
-type Storage = {
-  env: { PGLITE_DIR: string; DATABASE_URL: string };
-  /** Rows of a query, read directly from the storage (the server is stopped). */
-  query: <T>(text: string, params: unknown[]) => Promise<T[]>;
-  remove: () => Promise<void>;
-};
-
-function pgliteStorage(): Storage {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsquiz-crash-'));
-  const dataDir = path.join(dir, 'pglite');
-  return {
-    env: { PGLITE_DIR: dataDir, DATABASE_URL: '' },
-    query: async <T>(text: string, params: unknown[]) => {
-      const { PGlite } = await import('@electric-sql/pglite');
-      const db = await PGlite.create(dataDir);
-      try {
-        return (await db.query<T>(text, params)).rows;
-      } finally {
-        await db.close();
-      }
-    },
-    remove: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-async function postgresStorage(): Promise<Storage> {
-  const name = `newsquiz_crash_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const target = new URL(POSTGRES_ADMIN_URL);
-  target.pathname = `/${name}`;
-  const url = target.toString();
-  return {
-    env: { PGLITE_DIR: path.join(os.tmpdir(), `${name}-unused`), DATABASE_URL: url },
-    query: async <T>(text: string, params: unknown[]) => {
-      const client = new Client({ connectionString: url });
-      await client.connect();
-      try {
-        return (await client.query(text, params)).rows as T[];
-      } finally {
-        await client.end();
-      }
-    },
-    remove: () => adminQuery(`drop database if exists ${name} with (force)`),
-  };
-}
 
 // ── What the students send ────────────────────────────────────────────────────────────────────────
 

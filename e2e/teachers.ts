@@ -8,13 +8,18 @@ export const IDP = `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
 /** A new browser (its own cookies), signed in with the test school account `account` ("teacher-a" …). */
 export async function signedIn(browser: Browser, account: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
+}
+
+/** Signs the page's browser in with the test school account `account`, from /teach. */
+export async function signIn(page: Page, account: string): Promise<void> {
   await page.request.post(`${IDP}/test/account`, { data: { id: account } });
   await page.goto('/teach');
   await page.getByRole('button', { name: 'Sign in with Test School' }).click();
   const name = account.replace(/^teacher-/, '').toUpperCase();
   await expect(page.getByText(`Signed in as Teacher ${name} (${account}@school.test)`)).toBeVisible();
   await expect(page).toHaveURL(/\/teach$/);
-  return page;
 }
 
 /**
