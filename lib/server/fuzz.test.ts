@@ -18,6 +18,8 @@ import * as previewRoute from '@/app/api/drafts/preview/route';
 import * as healthRoute from '@/app/api/health/route';
 import * as authRoute from '@/app/api/auth/[...all]/route';
 import * as teacherRoute from '@/app/api/teacher/route';
+import * as claimRoute from '@/app/api/teacher/claim/route';
+import * as resultsLink from '@/app/api/assignments/[id]/results-link/route';
 import * as joinRoute from '@/app/api/join/route';
 import * as setRoute from '@/app/api/sets/[id]/route';
 import { openDatabase, useDatabaseForTests, type Database } from './db/client';
@@ -217,6 +219,41 @@ function routes(): Route[] {
       method: 'POST',
       call: (p) => authRoute.POST(makeRequest(`/api/auth/${id(p.id)}`, 'POST', p)),
     },
+    // Sign-in is on here (passkeys, and a school provider that does not answer): its real paths too.
+    ...[
+      'sign-in/social',
+      'passkey/verify-registration',
+      'passkey/verify-authentication',
+      'passkey/delete-passkey',
+      'revoke-sessions',
+    ].map((path): Route => ({
+      name: `POST /api/auth/${path}`,
+      method: 'POST',
+      call: (p) => authRoute.POST(makeRequest(`/api/auth/${path}`, 'POST', p)),
+    })),
+    {
+      name: 'GET /api/auth/passkey/generate-register-options?context={name}',
+      method: 'GET',
+      call: (p) =>
+        authRoute.GET(makeRequest(`/api/auth/passkey/generate-register-options?context=${id(p.id)}`, 'GET', p)),
+    },
+    {
+      name: 'POST /api/teacher/claim',
+      method: 'POST',
+      call: (p) => claimRoute.POST(makeRequest('/api/teacher/claim', 'POST', p)),
+    },
+    {
+      name: 'POST /api/assignments/{id}/results-link',
+      method: 'POST',
+      call: (p) =>
+        resultsLink.POST(makeRequest(`/api/assignments/${id(p.id)}/results-link`, 'POST', p), ctx({ id: p.id })),
+    },
+    {
+      name: 'DELETE /api/assignments/{id}/results-link',
+      method: 'DELETE',
+      call: (p) =>
+        resultsLink.DELETE(makeRequest(`/api/assignments/${id(p.id)}/results-link`, 'DELETE', p), ctx({ id: p.id })),
+    },
     { name: 'POST /api/drafts', method: 'POST', call: (p) => draftsRoute.POST(makeRequest('/api/drafts', 'POST', p)) },
     {
       name: 'POST /api/drafts/preview',
@@ -351,6 +388,14 @@ describe('fuzzing every API route', () => {
   beforeAll(async () => {
     // As in production, the content is read once (in development every request reads it again).
     (process.env as Record<string, string | undefined>).NODE_ENV = 'production';
+    // Teacher sign-in on: passkeys, and a school account whose provider does not answer (port 9, discard).
+    Object.assign(process.env, {
+      APP_URL: 'http://localhost:3000',
+      AUTH_SECRET: 'fuzz-secret-fuzz-secret-fuzz-secret-0123',
+      OIDC_ISSUER: 'http://127.0.0.1:9',
+      OIDC_CLIENT_ID: 'fuzz',
+      OIDC_CLIENT_SECRET: 'fuzz',
+    });
     database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
     useDatabaseForTests(database);
     const made = (await (
