@@ -1,4 +1,5 @@
 import { request as playwrightRequest, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { expect, SETS, test } from './fixtures';
 import { makeAssignment, signedIn, signIn } from './teachers';
 
@@ -61,9 +62,11 @@ test('what a teacher made before signing in moves into the account; another teac
 
   await signIn(page, 'teacher-c');
   await expect(page.getByText('This browser also has 1 assignment')).toBeVisible();
+  await expectNoViolations(page, '/teach signed in, links to move in');
   await page.getByRole('button', { name: 'Move them into your account' }).click();
   await expect(page.getByText('Moved 1 into your account: they open without their keys now.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Made before signing in' })).toBeVisible();
+  const account = page.getByRole('region', { name: 'Your work, on any device' });
+  await expect(account.getByRole('link', { name: 'Made before signing in' })).toBeVisible();
   await expect(page.getByText('This browser also has')).toHaveCount(0);
 
   // A link kept somewhere else, pasted by hand; a paste that is not a teacher link says so.
@@ -79,7 +82,7 @@ test('what a teacher made before signing in moves into the account; another teac
   await field.fill(`${baseURL}/teach/${pasted.id}?key=${pasted.teacherKey}`);
   await page.getByRole('button', { name: 'Move into my account' }).click();
   await expect(page.getByText('Moved 1 into your account: they open without their keys now.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Made on the old laptop' })).toBeVisible();
+  await expect(account.getByRole('link', { name: 'Made on the old laptop' })).toBeVisible();
   await expect(field).toHaveValue('');
 
   // On another device: both, without their keys. The old key link still opens too.
@@ -108,6 +111,7 @@ test('a colleague’s read-only link shows the results and the CSV, and changes 
   const code = (await page.getByRole('textbox', { name: 'Student link' }).inputValue()).split('/').pop()!;
   await page.getByRole('button', { name: 'Make a read-only link' }).click();
   const readOnly = await page.getByRole('textbox', { name: 'Read-only results link' }).inputValue();
+  await expectNoViolations(page, 'dashboard with a read-only link');
   const viewKey = new URL(readOnly).searchParams.get('key')!;
   const attemptId = await studentStarts(baseURL!, code, 'Ada');
 
@@ -116,6 +120,7 @@ test('a colleague’s read-only link shows the results and the CSV, and changes 
   await expect(colleague.getByRole('heading', { level: 1, name: 'Shared with a colleague' })).toBeVisible();
   await expect(colleague.getByText('Read-only: a colleague shared these results with you.')).toBeVisible();
   await expect(colleague.getByRole('heading', { name: 'Students (1)' })).toBeVisible();
+  await expectNoViolations(colleague, 'read-only results');
   for (const name of [/^Close/, /^Rename/, /^Remove/, /read-only link/, 'Present code and QR']) {
     await expect(colleague.getByRole('button', { name })).toHaveCount(0);
   }

@@ -1,3 +1,4 @@
+import { expectNoViolations } from './axe';
 import { expect, SETS, test } from './fixtures';
 import { makeAssignment, signedIn, withAuthenticator } from './teachers';
 
@@ -14,6 +15,7 @@ test('a teacher without a school account makes an account with a passkey and sig
   const held = await withAuthenticator(page);
   await page.goto('/teach');
   await page.getByText('No school account? Make an account with a passkey').click();
+  await expectNoViolations(page, '/teach signed out, passkey form open');
   const make = page.getByRole('button', { name: 'Make my account with a passkey' });
   await make.click();
   await expect(page.getByRole('alert').filter({ hasText: /./ })).toHaveText(
@@ -28,6 +30,7 @@ test('a teacher without a school account makes an account with a passkey and sig
   await expect(page.getByRole('heading', { name: 'Passkeys (1)' })).toBeVisible();
   // The only way into this account: it cannot be removed.
   await expect(page.getByText('Your only way to sign in: add another before removing it')).toBeVisible();
+  await expectNoViolations(page, '/teach signed in with a passkey');
   // The same device cannot hold a second passkey for the same account.
   await page.getByRole('button', { name: 'Add a passkey' }).click();
   await expect(page.getByRole('alert').filter({ hasText: /./ })).toHaveText(

@@ -172,4 +172,3 @@ export async function postgresStorage(): Promise<Storage> {
     remove: () => adminQuery(`drop database if exists ${name} with (force)`),
   };
 }
-

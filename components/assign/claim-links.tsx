@@ -95,7 +95,7 @@ export function ClaimLinks({ home, onClaimed }: { home: TeacherHome; onClaimed: 
         </div>
       ) : null}
       <form onSubmit={movePasted} className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1 basis-64">
+        <div className="min-w-0 flex-1 basis-60">
           <label htmlFor={inputId} className="block text-sm font-semibold">
             Move one in by its teacher link
           </label>

@@ -53,7 +53,7 @@ export function ColleagueLink({
   };
 
   return (
-    <div className="mt-6 border-t border-line pt-5">
+    <div className="mt-6 border-t border-line pt-4">
       <h3 className="font-semibold">Share the results with a colleague</h3>
       <p className="mt-1 text-sm text-ink-muted">
         A read-only link: they see the results as they arrive and can download them, but cannot close, rename, remove or

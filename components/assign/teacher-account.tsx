@@ -169,7 +169,7 @@ function SignedOut({ home, onMessage }: PanelProps) {
         ) : null}
       </div>
       {passkeys ? (
-        <details className="group rounded-xl border border-line p-4 open:bg-surface-2">
+        <details className="rounded-xl border border-line p-4">
           <summary className="cursor-pointer font-semibold text-accent">
             {providerName
               ? 'No school account? Make an account with a passkey'
@@ -189,7 +189,7 @@ function SignedOut({ home, onMessage }: PanelProps) {
                 maxLength={80}
                 autoComplete="name"
                 onChange={(e) => setName(e.target.value)}
-                className="mt-1 min-h-11 w-full max-w-sm rounded-xl border border-line-strong bg-bg px-3"
+                className="mt-1 min-h-11 w-full max-w-md rounded-xl border border-line-strong bg-bg px-3"
               />
             </div>
             <button type="submit" disabled={busy !== null} className={buttonClass('secondary')}>
@@ -327,7 +327,7 @@ function Passkeys({ home, onChange, onMessage }: PanelProps & { onChange: () => 
   };
 
   return (
-    <div className="border-t border-line pt-5">
+    <div className="border-t border-line pt-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h3 className="font-semibold">Passkeys ({home.passkeys.length})</h3>
         <button type="button" disabled={busy !== null} onClick={() => void add()} className={buttonClass('secondary')}>

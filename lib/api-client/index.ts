@@ -55,19 +55,12 @@ async function call<T>(path: string, { method = 'GET', body, key }: Call = {}): 
   } catch {
     return { ok: false, offline: true, error: { status: 0, message: OFFLINE_MESSAGE } };
   }
-  const json = (await response.json().catch(() => null)) as
-    ({ error?: Omit<ApiError, 'status'>; message?: unknown } & T) | null;
+  const json = (await response.json().catch(() => null)) as ({ error?: Omit<ApiError, 'status'> } & T) | null;
   if (response.ok && json !== null) return { ok: true, data: json };
   const retryAfter = Number(response.headers.get('retry-after')) || undefined;
-  // The app's routes answer { error: { message, field } }; better-auth's (/api/auth) answer { code, message }.
   const error: ApiError = json?.error
     ? { ...json.error, status: response.status, ...(retryAfter ? { retryAfter } : {}) }
-    : typeof json?.message === 'string' && json.message
-      ? { status: response.status, message: json.message, ...(retryAfter ? { retryAfter } : {}) }
-      : {
-          status: response.status,
-          message: `The server could not do that (${response.status}). Try again in a moment.`,
-        };
+    : { status: response.status, message: `The server could not do that (${response.status}). Try again in a moment.` };
   // A server that is there but failing is, for what to do next, like no server: try again later.
   return { ok: false, offline: response.status >= 500, error } as ApiResult<T>;
 }
