@@ -1,3 +1,4 @@
+import { devices, request as playwrightRequest } from '@playwright/test';
 import { expect, SETS, test } from './fixtures';
 import { signedIn } from './teachers';
 
@@ -21,14 +22,21 @@ test('a teacher signs in, makes an assignment, and finds it on another device; a
     })
   ).json()) as { id: string; code: string };
 
-  // Another device, the same account: the assignment is there, and opens without its key.
-  const phone = await signedIn(browser, 'teacher-a');
+  // A phone, the same account: the assignment is there, and opens without its key, with live results.
+  const phone = await signedIn(browser, 'teacher-a', devices['Pixel 7']);
   const item = phone.getByRole('listitem').filter({ hasText: 'Kim in Russia: signed in' });
   await expect(item).toContainText(`code ${made.code}`);
   await expect(item).toContainText('Open · 0 submissions');
   await item.getByRole('link', { name: 'Kim in Russia: signed in' }).click();
   await expect(phone.getByRole('heading', { level: 1, name: 'Kim in Russia: signed in' })).toBeVisible();
   await expect(phone.getByText('This assignment is in your account')).toBeVisible();
+  await expect(phone.getByRole('heading', { name: 'Students (0)' })).toBeVisible();
+  const student = await playwrightRequest.newContext({ baseURL });
+  expect((await student.post(`/api/a/${made.code}/attempts`, { data: { displayName: 'Lin' } })).status()).toBe(201);
+  await student.dispose();
+  // No reload: the dashboard polls.
+  await expect(phone.getByRole('heading', { name: 'Students (1)' })).toBeVisible();
+  await expect(phone.getByRole('rowheader').filter({ hasText: 'Lin' })).toBeVisible();
 
   // Another teacher sees none of it, by page or by API.
   const other = await signedIn(browser, 'teacher-b');

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Helpers for the teacher sign-in flows (e2e/sign-in.spec.ts, e2e/passkeys.spec.ts, e2e/owners.spec.ts). */
@@ -6,8 +6,8 @@ import { expect } from './fixtures';
 export const IDP = `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
 
 /** A new browser (its own cookies), signed in with the test school account `account` ("teacher-a" …). */
-export async function signedIn(browser: Browser, account: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+export async function signedIn(browser: Browser, account: string, device: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext(device)).newPage();
   await signIn(page, account);
   return page;
 }
