@@ -167,6 +167,8 @@ if (!build.ok) {
       [
         'e2e/assign.spec.ts',
         'e2e/assign-load.spec.ts',
+        'e2e/owners.spec.ts',
+        'e2e/sign-in.spec.ts',
         'e2e/author.spec.ts',
         '--project=desktop-chrome',
         '--grep-invert=axe|bad article input',

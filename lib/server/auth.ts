@@ -66,7 +66,7 @@ function passkeys(config: AuthConfig) {
   });
 }
 
-function makeAuth(config: AuthConfig, db: Awaited<ReturnType<typeof getDb>>) {
+export function authFor(config: AuthConfig, db: Awaited<ReturnType<typeof getDb>>) {
   return betterAuth({
     baseURL: config.appUrl,
     secret: config.secret,
@@ -116,14 +116,14 @@ function makeAuth(config: AuthConfig, db: Awaited<ReturnType<typeof getDb>>) {
   });
 }
 
-type Auth = ReturnType<typeof makeAuth>;
+type Auth = ReturnType<typeof authFor>;
 const holder = globalThis as typeof globalThis & { __newsquizAuth?: Promise<Auth | null> };
 
 /** The sign-in service, or null when teacher sign-in is not configured. */
 export function getAuth(): Promise<Auth | null> {
   holder.__newsquizAuth ??= (async () => {
     const config = authConfig();
-    return config ? makeAuth(config, await getDb()) : null;
+    return config ? authFor(config, await getDb()) : null;
   })().catch((error: unknown) => {
     holder.__newsquizAuth = undefined;
     throw error;
