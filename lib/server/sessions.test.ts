@@ -38,7 +38,8 @@ describe.each(testDatabases)('teacher sessions on $name', ({ open }) => {
   async function newSession(email: string) {
     const context = await auth.$context;
     const existing = await context.internalAdapter.findUserByEmail(email);
-    const user = existing?.user ?? (await context.internalAdapter.createUser({ name: email, email }));
+    const user =
+      existing?.user ?? (await context.internalAdapter.createUser({ name: email, email }, { method: 'admin' }));
     const session = await context.internalAdapter.createSession(user.id);
     return { userId: user.id, cookie: cookieFor(session.token), token: session.token };
   }
