@@ -21,6 +21,9 @@ export const routes = {
   set: (setId: string) => `/sets/${encodeURIComponent(setId)}`,
   quiz: (setId: string) => `/sets/${encodeURIComponent(setId)}/quiz`,
   cards: (setId: string) => `/sets/${encodeURIComponent(setId)}/cards`,
+  /** A shipped set as a file for Moodle or another quiz tool (lib/interop/export.ts). */
+  setExport: (setId: string, format: 'gift' | 'moodle-xml') =>
+    `/api/sets/${encodeURIComponent(setId)}/export?format=${format}`,
   allCards: () => '/cards',
   progress: () => '/progress',
   teach: () => '/teach',

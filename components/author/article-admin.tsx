@@ -109,24 +109,35 @@ export function ShareControl({
   );
 }
 
-const fileName = (file: { path: string }) => file.path.split('/').pop()!;
+/** A file the teacher can download: what it is called, what it holds (in a teacher's words), its text. */
+export type DownloadFile = { name: string; label: string; text: string; type: string; group: 'copy' | 'lms' };
 
-/** What a file holds, in a teacher's words: the article, or the questions of one set. */
-function fileLabel(file: { path: string; text: string }): string {
-  if (file.path.endsWith('.md')) return 'The article';
-  const title = /^title: ["']?(.*?)["']?$/m.exec(file.text)?.[1];
-  return title ? `Questions: ${title}` : 'Questions';
-}
-
-export function ExportFiles({ files }: { files: { path: string; text: string }[] }) {
-  const download = (file: { path: string; text: string }) => {
-    const url = URL.createObjectURL(new Blob([file.text], { type: 'text/plain;charset=utf-8' }));
+export function ExportFiles({ files }: { files: DownloadFile[] }) {
+  const download = (file: DownloadFile) => {
+    const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = fileName(file);
+    link.download = file.name;
     link.click();
     URL.revokeObjectURL(url);
   };
+  const list = (group: DownloadFile['group']) => (
+    <ul className="space-y-2">
+      {files
+        .filter((file) => file.group === group)
+        .map((file) => (
+          <li key={file.name} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-3">
+            <span className="min-w-0">
+              <span className="block font-semibold">{file.label}</span>
+              <span className="block text-sm break-all text-ink-muted">{file.name}</span>
+            </span>
+            <button type="button" onClick={() => download(file)} className={buttonClass('secondary')}>
+              Download <span className="sr-only">{file.label}</span>
+            </button>
+          </li>
+        ))}
+    </ul>
+  );
   return (
     <section
       aria-labelledby="export-heading"
@@ -139,19 +150,13 @@ export function ExportFiles({ files }: { files: { path: string; text: string }[]
         The article and its questions as plain text files: keep them as a backup, or give them to whoever runs this site
         to add the quiz for everyone.
       </p>
-      <ul className="space-y-2">
-        {files.map((file) => (
-          <li key={file.path} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-3">
-            <span className="min-w-0">
-              <span className="block font-semibold">{fileLabel(file)}</span>
-              <span className="block text-sm break-all text-ink-muted">{fileName(file)}</span>
-            </span>
-            <button type="button" onClick={() => download(file)} className={buttonClass('secondary')}>
-              Download <span className="sr-only">{fileLabel(file)}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {list('copy')}
+      <h3 className="pt-2 font-semibold">For Moodle or another LMS</h3>
+      <p className="text-ink-muted">
+        Import into the question bank, with each explanation and the article’s words as feedback. GIFT holds multiple
+        choice, true/false and typed answers; Moodle XML holds every question, ordering too.
+      </p>
+      {list('lms')}
     </section>
   );
 }

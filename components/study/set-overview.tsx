@@ -17,11 +17,14 @@ export function SetOverview({
   set,
   article,
   back = { href: routes.home(), label: 'All sets' },
+  exportable = false,
 }: {
   set: QuestionSet;
   article: Article;
   /** Where "back" leads: the list of sets, or a shared article's page. */
   back?: { href: string; label: string };
+  /** Offer the set as files for Moodle and other quiz tools (the shipped sets). */
+  exportable?: boolean;
 }) {
   const typeCounts = QUESTION_TYPES.map((type) => ({
     type,
@@ -87,6 +90,24 @@ export function SetOverview({
               </div>
             </section>
           </CardsStoreProvider>
+          {exportable ? (
+            <section aria-labelledby="lms-heading" className="border-t border-line pt-4 text-sm">
+              <h2 id="lms-heading" className="font-semibold">
+                Teaching with Moodle or another LMS?
+              </h2>
+              <p className="mt-1 text-ink-muted">
+                Download this set for its question bank, with each explanation and the article’s words as feedback:{' '}
+                <a href={routes.setExport(set.id, 'gift')} download className="font-semibold text-accent">
+                  GIFT
+                </a>{' '}
+                (multiple choice, true/false and typed answers) or{' '}
+                <a href={routes.setExport(set.id, 'moodle-xml')} download className="font-semibold text-accent">
+                  Moodle XML
+                </a>{' '}
+                (every question, ordering too).
+              </p>
+            </section>
+          ) : null}
         </div>
       </StudyStoreProvider>
     </div>

@@ -22,6 +22,7 @@ import * as claimRoute from '@/app/api/teacher/claim/route';
 import * as resultsLink from '@/app/api/assignments/[id]/results-link/route';
 import * as joinRoute from '@/app/api/join/route';
 import * as setRoute from '@/app/api/sets/[id]/route';
+import * as setExport from '@/app/api/sets/[id]/export/route';
 import { openDatabase, useDatabaseForTests, type Database } from './db/client';
 
 /**
@@ -205,6 +206,12 @@ function routes(): Route[] {
       name: 'GET /api/sets/{id}',
       method: 'GET',
       call: (p) => setRoute.GET(makeRequest(`/api/sets/${id(p.id)}`, 'GET', {}), ctx({ id: p.id })),
+    },
+    {
+      name: 'GET /api/sets/{id}/export?format={format}',
+      method: 'GET',
+      call: (p) =>
+        setExport.GET(makeRequest(`/api/sets/${id(p.id)}/export?format=${id(p.second)}`, 'GET', {}), ctx({ id: p.id })),
     },
     {
       name: 'GET /api/articles/{id}',
@@ -477,7 +484,8 @@ describe('fuzzing every API route', () => {
             : route.name.includes('/assignments/{id}')
               ? known.assignmentId
               : 'kim-russia-who';
-      const realSecond = () => (route.name.includes('export') ? 'wide' : known.attemptId);
+      const realSecond = () =>
+        route.name.includes('/sets/{id}/export') ? 'gift' : route.name.includes('export') ? 'wide' : known.attemptId;
       const realKey = () => (route.name.includes('/authored/') ? known.articleKey : known.teacherKey);
       let accepted = 0;
       const before = await counts();

@@ -25,5 +25,5 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
   const article = getArticle(set.articleId);
   if (!article) notFound();
 
-  return <SetOverview set={set} article={article} />;
+  return <SetOverview set={set} article={article} exportable />;
 }

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import QRCode from 'qrcode';
-import { ExportFiles, ShareControl } from '@/components/author/article-admin';
+import { ExportFiles, ShareControl, type DownloadFile } from '@/components/author/article-admin';
 import { CreateAssignmentForm, type TeachSet } from '@/components/assign/create-assignment-form';
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatIsoDate, plural } from '@/lib/format';
+import { EXPORT_FORMATS, exportSet, type ExportFormat } from '@/lib/interop/export';
 import { routes } from '@/lib/routes';
 import { viewerId } from '@/lib/server/auth';
 import { authored } from '@/lib/server/http';
@@ -43,6 +44,27 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
     questions: set.questions.map((q) => ({ id: q.id, prompt: q.prompt })),
   }));
   const questionCount = sets.reduce((n, set) => n + set.questions.length, 0);
+  const downloads: DownloadFile[] = [
+    ...view.files.map((file) => ({
+      name: file.path.split('/').pop()!,
+      label: fileLabel(file),
+      text: file.text,
+      type: 'text/plain;charset=utf-8',
+      group: 'copy' as const,
+    })),
+    ...sets.flatMap((set) =>
+      (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => {
+        const file = exportSet(set, article, format);
+        return {
+          name: file.fileName,
+          label: `${set.title}: ${EXPORT_FORMATS[format].label}`,
+          text: file.text,
+          type: file.type,
+          group: 'lms' as const,
+        };
+      }),
+    ),
+  ];
 
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-6 sm:px-6 sm:py-10">
@@ -111,7 +133,14 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
         <CreateAssignmentForm sets={teachSets} defaultTitle={article.title} article={{ id: view.id, key }} />
       </section>
 
-      <ExportFiles files={view.files} />
+      <ExportFiles files={downloads} />
     </div>
   );
+}
+
+/** What a content file holds, in a teacher's words: the article, or the questions of one set. */
+function fileLabel(file: { path: string; text: string }): string {
+  if (file.path.endsWith('.md')) return 'The article';
+  const title = /^title: ["']?(.*?)["']?$/m.exec(file.text)?.[1];
+  return title ? `Questions: ${title}` : 'Questions';
 }
