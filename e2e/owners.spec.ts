@@ -106,6 +106,7 @@ test('a colleague’s read-only link shows the results and the CSV, and changes 
   browser,
   baseURL,
 }) => {
+  test.slow(); // 15 s in a loaded CI run
   const teacherLink = await createWithForm(page, 'Shared with a colleague');
   const id = new URL(teacherLink).pathname.split('/').pop()!;
   const code = (await page.getByRole('textbox', { name: 'Student link' }).inputValue()).split('/').pop()!;

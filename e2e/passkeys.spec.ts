@@ -12,6 +12,7 @@ test('a teacher without a school account makes an account with a passkey and sig
   page,
   baseURL,
 }) => {
+  test.slow(); // 12 s in a loaded CI run: signs in twice, axe twice
   const held = await withAuthenticator(page);
   await page.goto('/teach');
   await page.getByText('No school account? Make an account with a passkey').click();
@@ -49,6 +50,7 @@ test('a teacher without a school account makes an account with a passkey and sig
 });
 
 test('a school-account teacher adds a passkey, signs in with it, and removes it', async ({ browser }) => {
+  test.slow(); // signs in four times
   const page = await signedIn(browser, 'teacher-p');
   const held = await withAuthenticator(page);
   await expect(page.getByRole('heading', { name: 'Passkeys (0)' })).toBeVisible();
