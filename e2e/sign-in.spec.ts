@@ -12,7 +12,7 @@ test('a teacher signs in, makes an assignment, and finds it on another device; a
   browser,
   baseURL,
 }) => {
-  test.slow(); // four browsers sign in
+  test.setTimeout(150_000); // four browsers sign in: 21-32 s here
   const desk = await signedIn(browser, 'teacher-a');
   await expect(desk.getByText('Assignments you make while signed in appear here.')).toBeVisible();
   const made = (await (

@@ -2,7 +2,7 @@
 
 import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
-import { claimLinks, type ClaimItem, type ClaimOutcome, type TeacherHome } from '@/lib/api-client';
+import { claimLinks, type ClaimItem, type ClaimOutcome, type TeacherHome } from '@/lib/api-client/accounts';
 import { parseTeacherLink } from '@/lib/assign/teacher-link';
 import { NO_TEACHER_LINKS, subscribeTeacherLinks, teacherLinksSnapshot } from '@/stores/teacher-links';
 

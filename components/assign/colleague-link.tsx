@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
-import { shareResults, stopSharingResults } from '@/lib/api-client';
+import { shareResults, stopSharingResults } from '@/lib/api-client/accounts';
 import { routes } from '@/lib/routes';
 import { CopyField } from './copy-field';
 

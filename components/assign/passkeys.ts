@@ -3,7 +3,7 @@ import {
   passkeyRegistrationOptions,
   verifyPasskeyAuthentication,
   verifyPasskeyRegistration,
-} from '@/lib/api-client';
+} from '@/lib/api-client/accounts';
 
 /**
  * The browser half of passkeys (WebAuthn): the server's options go to the browser's passkey prompt

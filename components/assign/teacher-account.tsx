@@ -10,7 +10,7 @@ import {
   startSignIn,
   teacherHome,
   type TeacherHome,
-} from '@/lib/api-client';
+} from '@/lib/api-client/accounts';
 import { formatAttemptDay } from '@/lib/format';
 import { ClaimLinks } from './claim-links';
 import { makePasskey, signInWithPasskey } from './passkeys';
