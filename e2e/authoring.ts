@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkContent } from '../lib/content/check';
 import type { QuestionSet } from '../lib/content/types';
+import { draftToQuestion } from '../lib/drafts/question';
 import { expect } from './fixtures';
 
 /** A teacher's article for the authoring flows: pasted, drafted, and its published sets read back. */
@@ -36,4 +37,23 @@ export async function publishedSets(page: Page, id: string, key: string): Promis
     sets: files.filter((f) => f.path.endsWith('.yaml')),
   });
   return catalog!.sets;
+}
+
+/** Publishes the article through the API with its first `count` drafts as one quiz ("All questions"), as a teacher would. */
+export async function publishDrafts(page: Page, count: number) {
+  const drafted = (await (
+    await page.request.post('/api/drafts', { data: { title: TITLE, date: DATE, text: BODY } })
+  ).json()) as { paragraphs: string[]; drafts: Array<Record<string, unknown>> };
+  const questions = drafted.drafts.slice(0, count).map((draft) => draftToQuestion(draft as never));
+  const made = (await (
+    await page.request.post('/api/authored', {
+      data: {
+        title: TITLE,
+        date: DATE,
+        paragraphs: drafted.paragraphs,
+        sets: [{ key: 'questions', title: 'All questions', category: 'review', questions }],
+      },
+    })
+  ).json()) as { id: string; key: string };
+  return { ...made, questions };
 }

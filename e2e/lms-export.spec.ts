@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { draftToQuestion } from '../lib/drafts/question';
 import { fromGift } from '../lib/interop/gift';
 import { fromMoodleXml } from '../lib/interop/moodle-xml';
-import { BODY, DATE, TITLE } from './authoring';
+import { publishDrafts } from './authoring';
 import { expect, getSet, SETS, test } from './fixtures';
 
 /**
@@ -43,20 +42,7 @@ test('a shipped set downloads as GIFT and Moodle XML that read back to its quest
 });
 
 test('a teacher’s article page downloads each set for Moodle', async ({ page }) => {
-  const drafted = (await (
-    await page.request.post('/api/drafts', { data: { title: TITLE, date: DATE, text: BODY } })
-  ).json()) as { paragraphs: string[]; drafts: Array<Record<string, unknown>> };
-  const questions = drafted.drafts.slice(0, 4).map((draft) => draftToQuestion(draft as never));
-  const made = (await (
-    await page.request.post('/api/authored', {
-      data: {
-        title: TITLE,
-        date: DATE,
-        paragraphs: drafted.paragraphs,
-        sets: [{ key: 'questions', title: 'All questions', category: 'review', questions }],
-      },
-    })
-  ).json()) as { id: string; key: string };
+  const { questions, ...made } = await publishDrafts(page, 4);
   await page.goto(`/teach/articles/${made.id}?key=${made.key}`);
   await expect(page.getByRole('heading', { level: 3, name: 'For Moodle or another LMS' })).toBeVisible();
   const xml = await downloaded(page, () =>

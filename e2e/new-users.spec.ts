@@ -6,7 +6,7 @@ import type { QuestionSet } from '../lib/content/types';
 import type { PublishPreview } from '../lib/drafts/publish';
 import { draftToQuestion } from '../lib/drafts/question';
 import { drawableCount } from '../lib/quiz/draw';
-import { BODY, cards, DATE, pasteAndDraft, publishedSets, TITLE } from './authoring';
+import { cards, pasteAndDraft, publishDrafts, publishedSets } from './authoring';
 import {
   answerAndContinue,
   advanceToType,
@@ -442,20 +442,7 @@ test('why a draft cannot become multiple choice is written on the page, for touc
 });
 
 test('a teacher’s article page offers a copy to download, in no developer’s words', async ({ page }) => {
-  const drafted = (await (
-    await page.request.post('/api/drafts', { data: { title: TITLE, date: DATE, text: BODY } })
-  ).json()) as { paragraphs: string[]; drafts: Array<Record<string, unknown>> };
-  const questions = drafted.drafts.slice(0, 3).map((draft) => draftToQuestion(draft as never));
-  const made = (await (
-    await page.request.post('/api/authored', {
-      data: {
-        title: TITLE,
-        date: DATE,
-        paragraphs: drafted.paragraphs,
-        sets: [{ key: 'questions', title: 'All questions', category: 'review', questions }],
-      },
-    })
-  ).json()) as { id: string; key: string };
+  const made = await publishDrafts(page, 3);
   await page.goto(`/teach/articles/${made.id}?key=${made.key}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Download a copy' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download The article' })).toBeVisible();
