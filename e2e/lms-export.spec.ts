@@ -33,6 +33,9 @@ test('a shipped set downloads as GIFT and Moodle XML that read back to its quest
   const fromXml = fromMoodleXml(xml.text);
   expect(fromXml.errors).toEqual([]);
   expect(fromXml.questions.map((q) => [q.id, q.type])).toEqual(set.questions.map((q) => [q.id, q.type]));
+  const qti = await downloaded(page, () => page.getByRole('link', { name: 'QTI 2.1 package' }).click());
+  expect(qti.name).toBe(`${set.id}.qti.zip`);
+  expect(qti.text.slice(0, 2)).toBe('PK'); // a zip
   // The explanation and the evidence travel as feedback.
   const first = set.questions[0]!;
   expect(fromXml.questions[0]!.explanation).toBe(first.explanation);

@@ -22,7 +22,7 @@ export const routes = {
   quiz: (setId: string) => `/sets/${encodeURIComponent(setId)}/quiz`,
   cards: (setId: string) => `/sets/${encodeURIComponent(setId)}/cards`,
   /** A shipped set as a file for Moodle or another quiz tool (lib/interop/export.ts). */
-  setExport: (setId: string, format: 'gift' | 'moodle-xml') =>
+  setExport: (setId: string, format: 'gift' | 'moodle-xml' | 'qti') =>
     `/api/sets/${encodeURIComponent(setId)}/export?format=${format}`,
   allCards: () => '/cards',
   progress: () => '/progress',

@@ -110,11 +110,20 @@ export function ShareControl({
 }
 
 /** A file the teacher can download: what it is called, what it holds (in a teacher's words), its text. */
-export type DownloadFile = { name: string; label: string; text: string; type: string; group: 'copy' | 'lms' };
+export type DownloadFile = {
+  name: string;
+  label: string;
+  /** The file's text, or (base64) its bytes. */
+  text: string;
+  base64?: boolean;
+  type: string;
+  group: 'copy' | 'lms';
+};
 
 export function ExportFiles({ files }: { files: DownloadFile[] }) {
   const download = (file: DownloadFile) => {
-    const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+    const body = file.base64 ? Uint8Array.from(atob(file.text), (c) => c.charCodeAt(0)) : file.text;
+    const url = URL.createObjectURL(new Blob([body], { type: file.type }));
     const link = document.createElement('a');
     link.href = url;
     link.download = file.name;
@@ -154,7 +163,8 @@ export function ExportFiles({ files }: { files: DownloadFile[] }) {
       <h3 className="pt-2 font-semibold">For Moodle or another LMS</h3>
       <p className="text-ink-muted">
         Import into the question bank, with each explanation and the article’s words as feedback. GIFT holds multiple
-        choice, true/false and typed answers; Moodle XML holds every question, ordering too.
+        choice, true/false and typed answers; Moodle XML holds every question, ordering too; a QTI 2.1 package goes into
+        Canvas, Blackboard, Brightspace and most other LMSs.
       </p>
       {list('lms')}
     </section>

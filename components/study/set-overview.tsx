@@ -96,15 +96,22 @@ export function SetOverview({
                 Teaching with Moodle or another LMS?
               </h2>
               <p className="mt-1 text-ink-muted">
-                Download this set for its question bank, with each explanation and the article’s words as feedback:{' '}
-                <a href={routes.setExport(set.id, 'gift')} download className="font-semibold text-accent">
-                  GIFT
-                </a>{' '}
-                (multiple choice, true/false and typed answers) or{' '}
+                Download this set for a question bank, with each explanation and the article’s words as feedback.
+              </p>
+              <p className="mt-1 text-ink-muted">
+                Moodle:{' '}
                 <a href={routes.setExport(set.id, 'moodle-xml')} download className="font-semibold text-accent">
                   Moodle XML
                 </a>{' '}
-                (every question, ordering too).
+                (every question) or{' '}
+                <a href={routes.setExport(set.id, 'gift')} download className="font-semibold text-accent">
+                  GIFT
+                </a>{' '}
+                (all but ordering). Canvas, Blackboard, Brightspace and others:{' '}
+                <a href={routes.setExport(set.id, 'qti')} download className="font-semibold text-accent">
+                  QTI 2.1 package
+                </a>
+                .
               </p>
             </section>
           ) : null}

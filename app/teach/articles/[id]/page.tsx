@@ -55,10 +55,12 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
     ...sets.flatMap((set) =>
       (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => {
         const file = exportSet(set, article, format);
+        const binary = typeof file.body !== 'string';
         return {
           name: file.fileName,
           label: `${set.title}: ${EXPORT_FORMATS[format].label}`,
-          text: file.text,
+          text: binary ? Buffer.from(file.body).toString('base64') : (file.body as string),
+          base64: binary,
           type: file.type,
           group: 'lms' as const,
         };

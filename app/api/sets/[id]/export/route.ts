@@ -12,8 +12,9 @@ const querySchema = z.object({
 });
 
 /**
- * GET /api/sets/{id}/export?format=gift|moodle-xml: the set as a file to import into Moodle's
- * question bank (or any tool that reads GIFT or Moodle XML), explanations and evidence as feedback.
+ * GET /api/sets/{id}/export?format=gift|moodle-xml|qti: the set as a file to import into Moodle's
+ * question bank (GIFT, Moodle XML) or any LMS that takes a QTI 2.1 package (a zip), explanations and
+ * evidence as feedback.
  */
 export async function GET(request: Request, context: RouteContext<'/api/sets/[id]/export'>) {
   const params = paramsSchema.safeParse(await context.params);
@@ -24,7 +25,7 @@ export async function GET(request: Request, context: RouteContext<'/api/sets/[id
   const article = set ? getArticle(set.articleId) : undefined;
   if (!set || !article) return jsonError(404, `No question set with id "${params.data.id}"`, 'id');
   const file = exportSet(set, article, query.data.format);
-  return new Response(file.text, {
+  return new Response(file.body as BodyInit, {
     headers: {
       'Content-Type': file.type,
       'Content-Disposition': `attachment; filename="${file.fileName}"`,
