@@ -18,7 +18,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 test('a shipped set downloads as GIFT and Moodle XML that read back to its questions', async ({ page }) => {
   const set = getSet(SETS.review);
   await page.goto(`/sets/${set.id}`);
-  await expect(page.getByRole('heading', { name: 'Teaching with Moodle or another LMS?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Teaching with Moodle, another LMS or on paper?' })).toBeVisible();
 
   const gift = await downloaded(page, () => page.getByRole('link', { name: 'GIFT' }).click());
   expect(gift.name).toBe(`${set.id}.gift.txt`);

@@ -295,6 +295,15 @@ export const SCENES: Scene[] = [
     },
   },
   {
+    name: 'worksheet',
+    path: `/sets/${SETS.who}/print?versions=ab`,
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { level: 1, name: 'Who' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Answer key, version B' })).toBeAttached();
+    },
+    fullPage: true,
+  },
+  {
     name: 'cards-front',
     path: `/sets/${SETS.who}/cards`,
     ready: async (page) => {
@@ -462,6 +471,16 @@ export const SCENES: Scene[] = [
     act: async (page) => {
       await page.getByRole('button', { name: 'Ada Lovelace: see their answers' }).click();
       await expect(page.getByRole('dialog').getByText('Right answer').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'teacher-worksheet',
+    path: async (page, baseURL) => {
+      const made = await liveAssignment(page, baseURL);
+      return `/teach/${made.id}/print?key=${made.teacherKey}&paper=letter`;
+    },
+    ready: async (page) => {
+      await expect(page.getByRole('region', { name: 'Answer key, version A' })).toBeAttached();
     },
   },
   { name: 'offline', path: '/offline', ready: heading('This page isn’t saved on this device', 1) },

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatJoinCode } from '@/lib/assign/codes';
 import { CORRECTIONS_LABELS } from '@/lib/assign/settings';
+import { routes } from '@/lib/routes';
 import { changeWindow, removeAttempt, renameAttempt, teacherResults } from '@/lib/api-client';
 import { ColleagueLink } from './colleague-link';
 import { CopyField } from './copy-field';
@@ -427,6 +428,9 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
             download
           >
             CSV: every answer
+          </a>
+          <a className={buttonClass('secondary')} href={routes.assignmentPrint(assignment.id, teacherKey)}>
+            Print a worksheet and its key
           </a>
         </div>
       </section>

@@ -93,7 +93,7 @@ export function SetOverview({
           {exportable ? (
             <section aria-labelledby="lms-heading" className="border-t border-line pt-4 text-sm">
               <h2 id="lms-heading" className="font-semibold">
-                Teaching with Moodle or another LMS?
+                Teaching with Moodle, another LMS or on paper?
               </h2>
               <p className="mt-1 text-ink-muted">
                 Download this set for a question bank, with each explanation and the article’s words as feedback.
@@ -112,6 +112,13 @@ export function SetOverview({
                   QTI 2.1 package
                 </a>
                 .
+              </p>
+              <p className="mt-1 text-ink-muted">
+                A class without devices?{' '}
+                <a href={routes.setPrint(set.id)} className="font-semibold text-accent">
+                  Print a worksheet
+                </a>{' '}
+                with the article, the questions and an answer key.
               </p>
             </section>
           ) : null}

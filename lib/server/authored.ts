@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { checkContent, combinedSetId } from '@/lib/content/check';
-import type { Catalog, QuestionSet } from '@/lib/content/types';
+import type { Article, Catalog, QuestionSet } from '@/lib/content/types';
 import { articleFile, setFile, type AuthoredSet } from '@/lib/drafts/content';
 import type { PublishInput, PublishPreview } from '@/lib/drafts/publish';
 import { toSlug } from '@/lib/drafts/ids';
@@ -202,6 +202,15 @@ export function authoredService(db: Db, now: Clock = () => new Date()) {
   }
 
   return {
+    /**
+     * The article as it reads now, for one that the caller has already been let in to by another
+     * key (an assignment made from it, whose teacher prints it): never on its own.
+     */
+    async articleForAssignment(id: string): Promise<Article | null> {
+      const found = await row(id);
+      return found ? (catalogOf(found).articles[0] ?? null) : null;
+    },
+
     /** Stores a new article and its sets; the answer holds the only copy of the key. */
     async publish(input: PublishInput, ownerId: string | null = null): Promise<{ id: string; key: string }> {
       const id = `${slugOf(input.title, 40)}-${randomToken()}`;

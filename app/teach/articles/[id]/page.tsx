@@ -116,6 +116,12 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
                 </li>
               ))}
             </ol>
+            <p className="mb-3">
+              <a href={routes.authoredPrint(view.id, key, set.id)} className="font-semibold text-accent">
+                Print a worksheet of this set
+              </a>{' '}
+              <span className="text-sm text-ink-muted">(with its answer key; versions A and B for neighbours)</span>
+            </p>
           </details>
         ))}
       </section>
