@@ -35,6 +35,7 @@ export async function publishedSets(page: Page, id: string, key: string): Promis
   const { catalog } = checkContent({
     articles: files.filter((f) => f.path.endsWith('.md')),
     sets: files.filter((f) => f.path.endsWith('.yaml')),
+    evidenceOptional: true,
   });
   return catalog!.sets;
 }

@@ -71,7 +71,10 @@ test('a shipped set prints as a worksheet and a key, on A4 or Letter, in two ver
   expect((await printed(page)).pages).toBeGreaterThan(letter.pages);
 });
 
-test('an assignment prints for its teacher only, and a teacher’s article prints each set', async ({ page, baseURL }) => {
+test('an assignment prints for its teacher only, and a teacher’s article prints each set', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const made = await liveAssignment(page, baseURL!, 0);
   await page.goto(`/teach/${made.id}?key=${made.teacherKey}`);

@@ -22,6 +22,19 @@ import {
   wrongResponse,
 } from './fixtures';
 
+/** A small GIFT bank as a teacher would import it: a strong match, a true/false, a matching question and an off-article one. */
+const IMPORT_BANK = `::Spokesman::Who spoke for the Indonesian military? {=Fuad Basya ~Najib Razak ~Jeff Rathke ~John Kerry}
+
+::Turned away::Malaysia and Indonesia have turned boats of migrants away. {T}
+
+::Roles::Match each person to their role. {
+  =Basya -> military spokesman
+  =Rathke -> State Department spokesperson
+}
+
+::Capital::What is the capital of Australia? {=Canberra ~Sydney ~Melbourne ~Perth}
+`;
+
 /**
  * Every page in every state worth looking at, reached by seeding saved progress (not by playing a
  * quiz through). The accessibility scans, the layout checks and the screenshots all walk this one
@@ -365,6 +378,33 @@ export const SCENES: Scene[] = [
       await page.keyboard.press('Enter');
       await expect(page.getByRole('list', { name: 'More drafts' })).toBeVisible();
       await summary.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'author-import',
+    path: '/teach/new',
+    storage: { [AUTHORING_STORAGE_KEY]: authoringInReview(asylumArticle()) },
+    ready: heading('Over 900 asylum seekers rescued off Indonesian coast', 2),
+    act: async (page) => {
+      await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
+      await page.getByRole('textbox', { name: 'Or paste the questions' }).fill(IMPORT_BANK);
+      await page.getByRole('button', { name: 'Read the questions' }).click();
+      await expect(page.getByRole('button', { name: 'Add 3 questions to review' })).toBeVisible();
+    },
+    fullPage: true,
+  },
+  {
+    name: 'author-imported',
+    path: '/teach/new',
+    storage: { [AUTHORING_STORAGE_KEY]: authoringInReview(asylumArticle()) },
+    ready: heading('Over 900 asylum seekers rescued off Indonesian coast', 2),
+    act: async (page) => {
+      await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
+      await page.getByRole('textbox', { name: 'Or paste the questions' }).fill(IMPORT_BANK);
+      await page.getByRole('button', { name: 'Read the questions' }).click();
+      await page.getByRole('button', { name: 'Add 3 questions to review' }).click();
+      await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
+      await page.locator('article[data-draft]').first().scrollIntoViewIfNeeded();
     },
   },
   {

@@ -16,6 +16,7 @@ import {
   type SetEntry,
 } from '@/lib/drafts/authoring';
 import type { SetCategory } from '@/lib/content/schema';
+import { confirmGrounding, keptAfterRedraft, regrounded, withoutEvidence } from '@/lib/interop/grounding';
 import type { Draft } from '@/lib/drafts/types';
 import type { StoreNotice } from './notices';
 import { createSafeStorage } from './safe-storage';
@@ -41,6 +42,10 @@ export type AuthoringActions = {
   switchType: (id: string) => void;
   swapDistractor: (id: string, index: number, replacement: string) => void;
   addOwn: (draft: AuthoringDraft, setKey: string) => void;
+  /** Questions read from another tool's file, as drafts to review (lib/interop/grounding.ts). */
+  importDrafts: (drafts: AuthoringDraft[]) => void;
+  /** An imported draft's evidence: the suggested sentence confirmed, another sentence, or none. */
+  ground: (id: string, choice: 'confirm' | 'none' | number) => void;
   moveToSet: (id: string, setKey: string) => void;
   setGrouping: (grouping: Grouping) => void;
   addSet: (title: string, category: SetCategory) => string;
@@ -113,20 +118,66 @@ export function createAuthoringStore(
           notice: null,
           setField: (field, value) => set({ [field]: value } as Partial<Authoring>),
           // Drafting again keeps "published": publishing then updates the same article (same key, same link).
+          // Imported questions are kept (drafting again replaces only the engine's drafts).
           startReview: ({ sentences, paragraphs, drafts, more }) =>
-            set({ phase: 'review', sentences, paragraphs, items: itemsFromDrafts(drafts, more) }),
+            set({
+              phase: 'review',
+              sentences,
+              paragraphs,
+              items: [
+                ...get()
+                  .items.filter((item) => item.draft.kind === 'imported')
+                  .map((item) => ({ ...item, draft: keptAfterRedraft(item.draft, sentences) })),
+                ...itemsFromDrafts(drafts, more),
+              ],
+            }),
           showReview: () => set({ phase: 'review' }),
           backToText: () => set({ phase: 'paste' }),
-          accept: (id) => update(id, (item) => ({ ...item, status: 'accepted', reason: undefined })),
+          // Accepting an imported question confirms the sentence it shows.
+          accept: (id) =>
+            update(id, (item) => ({
+              ...item,
+              draft: item.draft.grounding?.state === 'suggested' ? confirmGrounding(item.draft) : item.draft,
+              status: 'accepted',
+              reason: undefined,
+            })),
           reject: (id, reason) => update(id, (item) => ({ ...item, status: 'rejected', reason })),
           reopen: (id) => update(id, (item) => ({ ...item, status: 'pending', reason: undefined })),
           saveEdit: (id, draft) =>
-            update(id, (item) => ({ ...item, draft, edited: true, status: 'accepted', reason: undefined })),
+            update(id, (item) => ({
+              ...item,
+              draft: draft.grounding?.state === 'suggested' ? confirmGrounding(draft) : draft,
+              edited: true,
+              status: 'accepted',
+              reason: undefined,
+            })),
           switchType: (id) => update(id, (item) => ({ ...item, draft: switchType(item.draft), edited: true })),
           swapDistractor: (id, index, replacement) =>
             update(id, (item) => ({ ...item, draft: swapDistractor(item.draft, index, replacement), edited: true })),
           addOwn: (draft, setKey) =>
             set({ items: [...get().items, { draft, status: 'accepted', edited: true, setKey }] }),
+          importDrafts: (drafts) =>
+            set({
+              items: [
+                ...drafts.map((draft) => ({
+                  draft,
+                  status: 'pending' as const,
+                  edited: false,
+                  setKey: draft.category,
+                })),
+                ...get().items,
+              ],
+            }),
+          ground: (id, choice) =>
+            update(id, (item) => ({
+              ...item,
+              draft:
+                choice === 'confirm'
+                  ? confirmGrounding(item.draft)
+                  : choice === 'none'
+                    ? withoutEvidence(item.draft)
+                    : regrounded(item.draft, choice, get().sentences),
+            })),
           moveToSet: (id, setKey) => update(id, (item) => ({ ...item, setKey })),
           setGrouping: (grouping) => set({ grouping }),
           addSet: (title, category) => {

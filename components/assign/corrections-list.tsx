@@ -2,6 +2,7 @@ import { CheckIcon, CrossIcon, HalfIcon, QuoteIcon } from '@/components/ui/icons
 import type { Correction } from '@/lib/assign/dto';
 import { resultLabel } from '@/lib/quiz/describe';
 import { routes } from '@/lib/routes';
+import { NoEvidence } from '@/components/quiz/no-evidence';
 
 /**
  * An attempt's answers, question by question: the verdict, what was given, the right answer, the
@@ -29,26 +30,30 @@ export function CorrectionsList({ corrections, answerLabel }: { corrections: Cor
               <dd className="break-words">{item.correct.join(' · ')}</dd>
             </dl>
             <p className="mt-3 leading-relaxed">{item.explanation}</p>
-            <figure className="mt-3 rounded-xl border-l-4 border-accent bg-surface-2 px-4 py-3">
-              <figcaption className="text-sm font-semibold text-ink-muted">
-                <QuoteIcon size={16} className="mr-1.5 inline-block align-[-3px]" />
-                From the article
-              </figcaption>
-              <blockquote className="mt-1 space-y-1 font-serif leading-relaxed">
-                {item.evidence.map((quote) => (
-                  <p key={quote}>“{quote}”</p>
-                ))}
-              </blockquote>
-              <a
-                href={routes.article(item.articleId, {
-                  questionId: item.questionId,
-                  sentence: item.sentence ?? undefined,
-                })}
-                className="mt-1 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
-              >
-                Show in article
-              </a>
-            </figure>
+            {item.evidence.length === 0 ? (
+              <NoEvidence className="mt-3" />
+            ) : (
+              <figure className="mt-3 rounded-xl border-l-4 border-accent bg-surface-2 px-4 py-3">
+                <figcaption className="text-sm font-semibold text-ink-muted">
+                  <QuoteIcon size={16} className="mr-1.5 inline-block align-[-3px]" />
+                  From the article
+                </figcaption>
+                <blockquote className="mt-1 space-y-1 font-serif leading-relaxed">
+                  {item.evidence.map((quote) => (
+                    <p key={quote}>“{quote}”</p>
+                  ))}
+                </blockquote>
+                <a
+                  href={routes.article(item.articleId, {
+                    questionId: item.questionId,
+                    sentence: item.sentence ?? undefined,
+                  })}
+                  className="mt-1 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
+                >
+                  Show in article
+                </a>
+              </figure>
+            )}
           </li>
         );
       })}

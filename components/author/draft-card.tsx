@@ -15,6 +15,8 @@ import {
 } from '@/lib/drafts/authoring';
 import { useAuthoringStore } from '@/stores/authoring-store-provider';
 import { fieldClass } from './authoring-screen';
+import { evidenceQuotes } from '@/lib/content/evidence';
+import { CONFIDENCE_LABELS } from '@/lib/interop/grounding';
 
 export const KIND_LABELS: Record<AuthoringDraft['kind'], string> = {
   who: 'Who',
@@ -27,6 +29,7 @@ export const KIND_LABELS: Record<AuthoringDraft['kind'], string> = {
   'true-false': 'True or false',
   ordering: 'Order',
   own: 'Your question',
+  imported: 'Imported',
 };
 
 const TYPE_LABELS: Record<AuthoringDraft['type'], string> = {
@@ -39,7 +42,19 @@ const TYPE_LABELS: Record<AuthoringDraft['type'], string> = {
 
 /** The evidence sentence with the words the answer rests on marked. */
 export function Evidence({ draft }: { draft: AuthoringDraft }) {
-  const quotes = [draft.evidence].flat();
+  const quotes = evidenceQuotes(draft);
+  return (
+    <figure className="rounded-xl border-l-4 border-accent bg-surface-2 px-4 py-3">
+      <figcaption className="text-sm font-semibold text-ink-muted">
+        {quotes.length > 1 ? 'From the article' : `Sentence ${draft.sentence}`}
+      </figcaption>
+      <MarkedQuotes draft={draft} />
+    </figure>
+  );
+}
+
+function MarkedQuotes({ draft }: { draft: AuthoringDraft }) {
+  const quotes = evidenceQuotes(draft);
   const mark = (quote: string): ReactNode => {
     const at = draft.highlight && draft.highlight !== quote ? quote.indexOf(draft.highlight) : -1;
     if (at < 0) return quote;
@@ -52,15 +67,100 @@ export function Evidence({ draft }: { draft: AuthoringDraft }) {
     );
   };
   return (
-    <figure className="rounded-xl border-l-4 border-accent bg-surface-2 px-4 py-3">
-      <figcaption className="text-sm font-semibold text-ink-muted">
-        {quotes.length > 1 ? 'From the article' : `Sentence ${draft.sentence}`}
-      </figcaption>
+    <>
       {quotes.map((quote) => (
         <blockquote key={quote} className="mt-1 leading-relaxed">
           {mark(quote)}
         </blockquote>
       ))}
+    </>
+  );
+}
+
+/**
+ * An imported question's evidence: the sentence it was matched to and how sure the match is; the
+ * teacher confirms it, picks another sentence, or keeps the question without evidence.
+ */
+function Grounding({ draft, disabled }: { draft: AuthoringDraft; disabled: boolean }) {
+  const sentences = useAuthoringStore((s) => s.sentences);
+  const ground = useAuthoringStore((s) => s.ground);
+  const pickId = useId();
+  const grounding = draft.grounding!;
+  const candidates = grounding.candidates.filter((n) => n !== draft.sentence && n <= sentences.length);
+  const others = sentences.map((_, i) => i + 1).filter((n) => n !== draft.sentence && !candidates.includes(n));
+  const label = (n: number) => {
+    const text = sentences[n - 1]!;
+    return `Sentence ${n}: ${text.length > 70 ? `${text.slice(0, 69)}…` : text}`;
+  };
+  const status =
+    grounding.state === 'none'
+      ? 'Kept without evidence'
+      : grounding.state === 'confirmed'
+        ? `Sentence ${draft.sentence}, confirmed`
+        : draft.sentence === 0
+          ? 'No sentence matched'
+          : `Sentence ${draft.sentence} · ${CONFIDENCE_LABELS[grounding.confidence]} (${Math.round(grounding.score * 100)} %)`;
+  return (
+    <figure
+      className={`rounded-xl border-l-4 bg-surface-2 px-4 py-3 ${
+        grounding.state === 'confirmed' || grounding.confidence !== 'low' ? 'border-accent' : 'border-partial'
+      }`}
+      data-grounding={grounding.state}
+    >
+      <figcaption className="text-sm font-semibold text-ink-muted">{status}</figcaption>
+      {grounding.state === 'none' ? (
+        <p className="mt-1 text-sm">
+          Students will see that this question is not checked against the article, where other questions show their
+          sentence.
+        </p>
+      ) : draft.sentence > 0 ? (
+        <MarkedQuotes draft={draft} />
+      ) : (
+        <p className="mt-1 text-sm">
+          No sentence of the article shares its words. Pick one, or keep it without evidence.
+        </p>
+      )}
+      {disabled ? null : (
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          {grounding.state === 'suggested' && draft.sentence > 0 ? (
+            <button type="button" onClick={() => ground(draft.id, 'confirm')} className={buttonClass('secondary')}>
+              This sentence supports it
+            </button>
+          ) : null}
+          <label htmlFor={pickId} className="sr-only">
+            Pick another sentence
+          </label>
+          <select
+            id={pickId}
+            value=""
+            onChange={(e) => e.target.value && ground(draft.id, Number(e.target.value))}
+            className="min-h-11 w-full min-w-0 rounded-xl border border-line-strong bg-surface px-3 sm:w-64"
+          >
+            <option value="">{draft.sentence > 0 ? 'Pick another sentence…' : 'Pick a sentence…'}</option>
+            {candidates.length > 0 ? (
+              <optgroup label="Closest matches">
+                {candidates.map((n) => (
+                  <option key={n} value={n}>
+                    {label(n)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            <optgroup label="Every sentence">
+              {others.map((n) => (
+                <option key={n} value={n}>
+                  {label(n)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+          {grounding.state === 'none' ? null : (
+            <button type="button" onClick={() => ground(draft.id, 'none')} className={buttonClass('ghost')}>
+              Keep without evidence
+            </button>
+          )}
+        </div>
+      )}
     </figure>
   );
 }
@@ -113,13 +213,15 @@ export function DraftCard({
   };
   const headingId = useId();
   const choices = swapChoices(draft);
+  // An imported question was written elsewhere: what the app needs of it is said before it can be accepted.
+  const blockers = draft.kind === 'imported' && status === 'pending' ? checkItem(draft) : [];
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key.toLowerCase();
     if (key === 'a') {
       event.preventDefault();
-      acceptAndMove();
+      if (blockers.length === 0) acceptAndMove();
     } else if (key === 'e') {
       event.preventDefault();
       setEditing(true);
@@ -169,7 +271,7 @@ export function DraftCard({
         {draft.prompt}
       </h3>
       <AnswerView draft={draft} choices={choices} onSwap={(index, value) => swap(draft.id, index, value)} />
-      <Evidence draft={draft} />
+      {draft.grounding ? <Grounding draft={draft} disabled={status === 'rejected'} /> : <Evidence draft={draft} />}
       {draft.notes.length > 0 && (
         <ul className="space-y-1 text-sm text-partial">
           {draft.notes.map((note) => (
@@ -178,9 +280,20 @@ export function DraftCard({
         </ul>
       )}
       <div className="flex flex-wrap items-center gap-2 pt-1">
+        {blockers.length > 0 ? (
+          <p id={`${headingId}-blockers`} className="basis-full text-sm text-partial">
+            Before accepting: {blockers.map((b) => b.message).join(' ')}
+          </p>
+        ) : null}
         {status === 'pending' ? (
           <>
-            <button type="button" onClick={() => accept(draft.id)} className={buttonClass('primary')}>
+            <button
+              type="button"
+              onClick={() => accept(draft.id)}
+              disabled={blockers.length > 0}
+              aria-describedby={blockers.length > 0 ? `${headingId}-blockers` : undefined}
+              className={buttonClass('primary')}
+            >
               Accept
             </button>
             <button type="button" onClick={() => setEditing(true)} className={buttonClass('secondary')}>
@@ -302,6 +415,29 @@ function AnswerView({
             </li>
           );
         })}
+      </ul>
+    );
+  }
+  if (draft.type === 'multiple' && draft.options) {
+    const right = [draft.answer].flat().map(String);
+    return (
+      <ul className="grid grid-cols-1 gap-2" aria-label="Options (every right one marked)">
+        {draft.options.map((option) => (
+          <li
+            key={option}
+            className={`flex min-h-11 items-center rounded-xl border px-3 py-1.5 ${right.includes(option) ? 'border-good bg-good-soft' : 'border-line'}`}
+          >
+            <span className="min-w-0 flex-1 break-words">
+              {right.includes(option) && <span className="sr-only">Right answer: </span>}
+              {option}
+              {right.includes(option) && (
+                <span aria-hidden="true" className="ml-2 text-sm font-semibold text-good">
+                  ✓ right
+                </span>
+              )}
+            </span>
+          </li>
+        ))}
       </ul>
     );
   }
@@ -445,6 +581,15 @@ function DraftEditor({ item, onDone }: { item: AuthoringItem; onDone: () => void
               />
             </div>
           ))}
+          {draft.options.length < 4 ? (
+            <button
+              type="button"
+              onClick={() => setDraft({ ...draft, options: [...draft.options!, ''] })}
+              className={buttonClass('ghost')}
+            >
+              Add an option
+            </button>
+          ) : null}
           <p id={`${id}-answer`} tabIndex={-1} className="text-sm font-medium text-bad empty:hidden" role="alert">
             {problemFor('options')} {problemFor('answer')}
           </p>

@@ -17,6 +17,7 @@ import { routes } from '@/lib/routes';
 import { useAuthoringStore } from '@/stores/authoring-store-provider';
 import { fieldClass } from './authoring-screen';
 import { DraftCard, TrueFalseChoice } from './draft-card';
+import { ImportPanel } from './import-panel';
 import { rememberArticle } from '@/stores/teacher-links';
 import { articleSummary, publishArticle, republishArticle } from '@/lib/api-client';
 
@@ -61,6 +62,7 @@ export function ReviewScreen() {
         <ArticlePanel selected={selected} onSelect={setSelected} />
         <div className="mt-6 space-y-4 lg:mt-0">
           {selected !== null && <OwnQuestion number={selected} onDone={() => setSelected(null)} />}
+          <ImportPanel />
           <fieldset className="flex flex-wrap gap-2">
             <legend className="sr-only">Show</legend>
             {(

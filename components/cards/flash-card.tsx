@@ -2,6 +2,7 @@
 
 import { forwardRef, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { QuoteIcon } from '@/components/ui/icons';
+import { NoEvidence } from '@/components/quiz/no-evidence';
 import type { DeckCard } from '@/lib/srs/deck';
 import { routes } from '@/lib/routes';
 
@@ -145,27 +146,31 @@ export const FlashCard = forwardRef<HTMLButtonElement, Props>(function FlashCard
               <p className="mt-1 font-serif text-2xl leading-snug font-semibold break-words">{card.back}</p>
             )}
             <p className="mt-4 leading-relaxed">{card.explanation}</p>
-            <figure className="mt-4 rounded-xl border-l-4 border-accent bg-surface-2 px-4 py-3">
-              <figcaption className="text-sm font-semibold text-ink-muted">
-                <QuoteIcon size={16} className="mr-1.5 inline-block align-[-3px]" />
-                From the article
-              </figcaption>
-              <blockquote className="mt-1 space-y-1 font-serif leading-relaxed">
-                {card.citations.map((citation) => (
-                  <p key={citation.start}>“{citation.quote}”</p>
-                ))}
-              </blockquote>
-              <a
-                href={routes.article(card.articleId, {
-                  questionId: card.id,
-                  sentence: card.citations[0]?.sentences[0],
-                  ...(evidenceSet ? { fromSet: evidenceSet, back: 'cards' as const } : {}),
-                })}
-                className="mt-1 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
-              >
-                Show in article
-              </a>
-            </figure>
+            {card.citations.length === 0 ? (
+              <NoEvidence />
+            ) : (
+              <figure className="mt-4 rounded-xl border-l-4 border-accent bg-surface-2 px-4 py-3">
+                <figcaption className="text-sm font-semibold text-ink-muted">
+                  <QuoteIcon size={16} className="mr-1.5 inline-block align-[-3px]" />
+                  From the article
+                </figcaption>
+                <blockquote className="mt-1 space-y-1 font-serif leading-relaxed">
+                  {card.citations.map((citation) => (
+                    <p key={citation.start}>“{citation.quote}”</p>
+                  ))}
+                </blockquote>
+                <a
+                  href={routes.article(card.articleId, {
+                    questionId: card.id,
+                    sentence: card.citations[0]?.sentences[0],
+                    ...(evidenceSet ? { fromSet: evidenceSet, back: 'cards' as const } : {}),
+                  })}
+                  className="mt-1 inline-flex min-h-11 items-center font-semibold text-accent underline-offset-4 hover:underline"
+                >
+                  Show in article
+                </a>
+              </figure>
+            )}
           </section>
         </div>
       </div>

@@ -97,7 +97,13 @@ export function WorksheetDocument({
       </div>
       {sheets.map((sheet, index) => (
         <div key={sheet.version} className={index > 0 ? 'break-before-page' : ''}>
-          <WorksheetSheet sheet={sheet} title={title} article={article} paragraphs={paragraphs} many={sheets.length > 1} />
+          <WorksheetSheet
+            sheet={sheet}
+            title={title}
+            article={article}
+            paragraphs={paragraphs}
+            many={sheets.length > 1}
+          />
           <AnswerKey sheet={sheet} title={title} many={sheets.length > 1} />
         </div>
       ))}
@@ -154,11 +160,7 @@ function WorksheetSheet({
   many: boolean;
 }) {
   return (
-    <section
-      aria-label={`Worksheet, version ${sheet.version}`}
-      data-worksheet={sheet.version}
-      className={sheetClass}
-    >
+    <section aria-label={`Worksheet, version ${sheet.version}`} data-worksheet={sheet.version} className={sheetClass}>
       <header className="flex flex-wrap items-start justify-between gap-4 border-b-2 border-black pb-3">
         <div className="min-w-0">
           <p className="text-sm font-semibold tracking-wide uppercase">
@@ -222,7 +224,9 @@ function AnswerSpace({ answer }: { answer: WorksheetAnswer }) {
     case 'circle-all':
       return (
         <>
-          <p className="text-sm italic">{answer.kind === 'circle-one' ? 'Circle one.' : 'Circle every right answer.'}</p>
+          <p className="text-sm italic">
+            {answer.kind === 'circle-one' ? 'Circle one.' : 'Circle every right answer.'}
+          </p>
           <ul className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-2 print:grid-cols-2">
             {answer.options.map((o) => (
               <li key={o.letter} className="flex gap-2">

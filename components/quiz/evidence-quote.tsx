@@ -1,4 +1,5 @@
 import { QuoteIcon } from '@/components/ui/icons';
+import { NoEvidence } from './no-evidence';
 import type { Citation } from '@/lib/content/types';
 import { routes, type EvidenceBack } from '@/lib/routes';
 
@@ -15,6 +16,7 @@ type Props = {
 
 /** The sentence(s) of the article behind an answer, and a link that opens them highlighted. */
 export function EvidenceQuote({ articleId, questionId, citations, backLink }: Props) {
+  if (citations.length === 0) return <NoEvidence />;
   const first = citations[0]?.sentences[0];
   const sentenceNumbers = [...new Set(citations.flatMap((c) => c.sentences))].sort((a, b) => a - b);
   return (

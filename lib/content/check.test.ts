@@ -329,12 +329,20 @@ describe('checkContent problems (one broken fixture each)', () => {
     ]);
   });
 
-  it('reports a missing evidence field as "is required"', () => {
+  it('reports a missing evidence field in the app’s own content; a teacher’s imported question may have none', () => {
     const text = VALID_SET.text.replace(/\n {4}evidence: The city council met in Lisbon on Monday\.\n/, '\n');
     expect(text).not.toBe(VALID_SET.text);
     expect(problemsOf({ path: 'fixture-valid.yaml', text })).toEqual([
-      { file: 'fixture-valid.yaml', item: 'valid-single', field: 'evidence', message: 'is required' },
+      {
+        file: 'fixture-valid.yaml',
+        item: 'valid-single',
+        field: 'evidence',
+        message: 'is missing: every question of the app’s own content quotes the sentence that supports its answer',
+      },
     ]);
+    const teachers = checkContent({ articles: [ARTICLE], sets: [{ path: 'fixture-valid.yaml', text }], evidenceOptional: true });
+    expect(teachers.problems).toEqual([]);
+    expect(teachers.catalog!.questions.get('valid-single')!.citations).toEqual([]);
   });
 
   it('reports an unknown field', () => {

@@ -22,6 +22,7 @@ import {
   splitParagraphs,
 } from './text';
 import { sentencesOf, splitSentences } from './sentences';
+import { evidenceQuotes } from './evidence';
 
 /**
  * The content check: parses every article and question set, validates them against the schema,
@@ -253,7 +254,7 @@ function citeEvidence(
   file: string,
   problems: ContentProblem[],
 ): Citation[] {
-  const quotes = typeof question.evidence === 'string' ? [question.evidence] : question.evidence;
+  const quotes = evidenceQuotes(question);
   const citations: Citation[] = [];
   quotes.forEach((quote, index) => {
     const span = locateQuote(article.text, quote);
@@ -295,6 +296,8 @@ export function checkContent(input: {
   articles: readonly ContentFile[];
   sets: readonly ContentFile[];
   retired?: ContentFile;
+  /** A teacher's own article: an imported question may be kept without evidence (never in content/). */
+  evidenceOptional?: boolean;
 }): CheckResult {
   const problems: ContentProblem[] = [];
   const retired = readRetired(input.retired, problems);
@@ -403,6 +406,14 @@ export function checkContent(input: {
       }
       questionFiles.set(question.id, file.path);
       problems.push(...checkQuestionRules(question, file.path));
+      if (question.evidence === undefined && !input.evidenceOptional) {
+        problems.push({
+          file: file.path,
+          item: question.id,
+          field: 'evidence',
+          message: 'is missing: every question of the app’s own content quotes the sentence that supports its answer',
+        });
+      }
       const citations = article ? citeEvidence(question, article, file.path, problems) : [];
       questions.set(question.id, { ...question, articleId: raw.article, citations });
     });

@@ -118,7 +118,8 @@ describe('real content', () => {
     for (const question of result.catalog!.questions.values()) {
       const article = articles.get(question.articleId)!;
       const quotes = typeof question.evidence === 'string' ? [question.evidence] : question.evidence;
-      expect(question.citations, question.id).toHaveLength(quotes.length);
+      expect(quotes, `${question.id}: the app's own questions all have evidence`).toBeDefined();
+      expect(question.citations, question.id).toHaveLength(quotes!.length);
       for (const citation of question.citations) {
         expect(citation.sentences.length, question.id).toBeGreaterThanOrEqual(1);
         for (const n of citation.sentences) {

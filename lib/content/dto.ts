@@ -21,7 +21,8 @@ export type QuestionDto = {
   answer: string | string[] | boolean;
   accept?: string[];
   explanation: string;
-  evidence: string | string[];
+  /** Absent only on a teacher's imported question kept without evidence. */
+  evidence?: string | string[];
 };
 
 export type SetDetailDto = {

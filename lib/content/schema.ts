@@ -38,7 +38,12 @@ const questionBase = {
   id: slugSchema,
   prompt: textSchema,
   explanation: textSchema,
-  evidence: evidenceSchema,
+  /**
+   * Required in the app's own content. A teacher's imported question may have none when no sentence
+   * of the article supports it (the teacher chose to keep it so): it is flagged wherever "Show in
+   * article" would be (checkContent's `evidenceOptional`).
+   */
+  evidence: evidenceSchema.optional(),
   card: cardTextSchema.optional(),
   /**
    * Questions that ask the same fact (a "who" and a true/false on one sentence) share a fact id: a

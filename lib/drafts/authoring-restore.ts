@@ -24,11 +24,20 @@ const draftSchema = z.looseObject({
   answer: z.union([z.string(), z.array(z.string()), z.boolean()]),
   accept: z.array(z.string()).optional(),
   explanation: z.string(),
-  evidence: z.union([z.string(), z.array(z.string())]),
+  evidence: z.union([z.string(), z.array(z.string())]).optional(),
   rank: z.number(),
-  kind: z.enum([...DRAFT_KINDS, 'own']),
+  kind: z.enum([...DRAFT_KINDS, 'own', 'imported']),
   category: z.enum(SET_CATEGORIES),
-  sentence: z.number().int().min(1),
+  // 0: an imported question kept without evidence.
+  sentence: z.number().int().min(0),
+  grounding: z
+    .strictObject({
+      state: z.enum(['suggested', 'confirmed', 'none']),
+      confidence: z.enum(['high', 'medium', 'low']),
+      score: z.number(),
+      candidates: z.array(z.number().int().min(1)),
+    })
+    .optional(),
   highlight: z.string(),
   alternatives: z.array(z.string()),
   notes: z.array(z.string()),

@@ -4,6 +4,7 @@ import type { PublishInput } from './publish';
 import { answerCheck } from './quality';
 import { ONE_QUIZ_KEY } from './ids';
 import { KIND_CATEGORY, type Draft } from './types';
+import type { Grounding } from '@/lib/interop/grounding';
 
 /**
  * The authoring screen's work, as pure data and functions (no React): the drafts a teacher accepts,
@@ -37,7 +38,13 @@ export const DEFAULT_SETS: ReadonlyArray<{ key: string; title: string; category:
 export type Grouping = 'one' | 'sets';
 export const ONE_QUIZ = { key: ONE_QUIZ_KEY, title: 'All questions', category: 'review' } as const;
 
-export type AuthoringDraft = Omit<Draft, 'kind'> & { kind: Draft['kind'] | 'own' };
+export type AuthoringDraft = Omit<Draft, 'kind' | 'evidence'> & {
+  kind: Draft['kind'] | 'own' | 'imported';
+  /** Absent only on an imported question the teacher keeps without evidence (`grounding.state` "none"). */
+  evidence?: Draft['evidence'];
+  /** An imported question's match to the article (lib/interop/grounding.ts); drafts and own questions have none. */
+  grounding?: Grounding;
+};
 export type AuthoringItem = {
   draft: AuthoringDraft;
   status: 'pending' | 'accepted' | 'rejected';
@@ -217,9 +224,17 @@ export function checkItem(draft: AuthoringDraft): ItemProblem[] {
   if ((draft.type === 'typed' || draft.type === 'single') && String(draft.answer).trim() === '') {
     problems.push({ field: 'answer', message: 'Give the answer.' });
   }
-  if (problems.length === 0 && draft.type !== 'ordering') {
+  if (draft.grounding?.state === 'suggested' && draft.grounding.confidence === 'low') {
+    problems.push({
+      field: 'evidence',
+      message: 'Say which sentence supports it: confirm this one, pick another, or keep it without evidence.',
+    });
+  }
+  // An imported question's sentence is the teacher's choice: it may support the answer without naming it.
+  if (problems.length === 0 && draft.type !== 'ordering' && draft.evidence !== undefined && !draft.grounding) {
     const check = answerCheck({
       ...draft,
+      evidence: draft.evidence,
       highlight: draft.type === 'truefalse' ? draft.highlight : String(draft.answer),
     });
     if (!check.evidenceHasAnswer) {

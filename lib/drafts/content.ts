@@ -58,5 +58,5 @@ export function toContentFiles(
 
 /** The content check on a teacher's article and sets, exactly as on content/. */
 export function checkAuthored(article: AuthoredArticle, sets: readonly AuthoredSet[]): CheckResult {
-  return checkContent(toContentFiles(article, sets));
+  return checkContent({ ...toContentFiles(article, sets), evidenceOptional: true });
 }

@@ -7,9 +7,16 @@ import type { Draft } from './types';
  * screen's bundle carries no schema library for it.
  */
 export function draftToQuestion(
-  draft: Pick<Draft, 'id' | 'type' | 'prompt' | 'options' | 'answer' | 'accept' | 'explanation' | 'evidence'>,
+  draft: Pick<Draft, 'id' | 'type' | 'prompt' | 'options' | 'answer' | 'accept' | 'explanation'> & {
+    evidence?: Draft['evidence'];
+  },
 ): Question {
-  const base = { id: draft.id, prompt: draft.prompt, explanation: draft.explanation, evidence: draft.evidence };
+  const base = {
+    id: draft.id,
+    prompt: draft.prompt,
+    explanation: draft.explanation,
+    ...(draft.evidence === undefined ? {} : { evidence: draft.evidence }),
+  };
   switch (draft.type) {
     case 'single':
       return { ...base, type: 'single', options: draft.options ?? [], answer: String(draft.answer) };

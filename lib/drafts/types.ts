@@ -58,7 +58,9 @@ export const FILTER_REASONS = {
 } as const;
 export type FilterReason = keyof typeof FILTER_REASONS;
 
-export type Draft = QuestionDto & {
+export type Draft = Omit<QuestionDto, 'evidence'> & {
+  /** The engine's drafts always quote their sentence. */
+  evidence: string | string[];
   /** 1 = the best draft. */
   rank: number;
   kind: DraftKind;

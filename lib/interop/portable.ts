@@ -1,3 +1,4 @@
+import { evidenceQuotes } from '@/lib/content/evidence';
 import type { Question } from '@/lib/content/schema';
 import type { CatalogQuestion } from '@/lib/content/types';
 import { toSlug } from '@/lib/drafts/ids';
@@ -24,7 +25,7 @@ type Base = {
 
 /** A question of the catalog, with its evidence's sentence numbers. */
 export function portableOf(question: CatalogQuestion | Question): PortableQuestion {
-  const quotes = Array.isArray(question.evidence) ? question.evidence : [question.evidence];
+  const quotes = evidenceQuotes(question);
   const citations = 'citations' in question ? question.citations : [];
   const evidence = quotes.map((quote) => ({
     quote,

@@ -64,7 +64,9 @@ describe('worksheets', () => {
 
   it('is the same every time it is printed', () => {
     const set = sets[0]!;
-    expect(worksheetOf(set.questions, 'B', set.id, set.rules)).toEqual(worksheetOf(set.questions, 'B', set.id, set.rules));
+    expect(worksheetOf(set.questions, 'B', set.id, set.rules)).toEqual(
+      worksheetOf(set.questions, 'B', set.id, set.rules),
+    );
   });
 
   it('prints every sentence of the article once, numbered as the reader numbers them', () => {

@@ -86,14 +86,24 @@ export function worksheetOf(
       case 'single': {
         const options = lettered(displayedOptions(question, optionSeed));
         const right = options.find((o) => o.text === question.answer)!;
-        items.push({ number, questionId: question.id, prompt: question.prompt, answer: { kind: 'circle-one', options } });
+        items.push({
+          number,
+          questionId: question.id,
+          prompt: question.prompt,
+          answer: { kind: 'circle-one', options },
+        });
         key.push({ ...entry, answer: `${right.letter}. ${right.text}` });
         break;
       }
       case 'multiple': {
         const options = lettered(displayedOptions(question, optionSeed));
         const right = options.filter((o) => question.answer.includes(o.text));
-        items.push({ number, questionId: question.id, prompt: question.prompt, answer: { kind: 'circle-all', options } });
+        items.push({
+          number,
+          questionId: question.id,
+          prompt: question.prompt,
+          answer: { kind: 'circle-all', options },
+        });
         key.push({ ...entry, answer: right.map((o) => `${o.letter}. ${o.text}`).join('; ') });
         break;
       }
@@ -112,7 +122,12 @@ export function worksheetOf(
         break;
       case 'ordering': {
         const items_ = lettered(scrambledOrder(question.answer, `${optionSeed}:${question.id}`));
-        items.push({ number, questionId: question.id, prompt: question.prompt, answer: { kind: 'order', items: items_ } });
+        items.push({
+          number,
+          questionId: question.id,
+          prompt: question.prompt,
+          answer: { kind: 'order', items: items_ },
+        });
         key.push({
           ...entry,
           answer: question.answer.map((text) => items_.find((i) => i.text === text)!.letter).join(', '),

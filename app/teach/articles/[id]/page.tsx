@@ -111,7 +111,7 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
                       : Array.isArray(q.answer)
                         ? q.answer.join(' → ')
                         : q.answer}{' '}
-                    · sentence {q.citations[0]?.sentences[0]}
+                    · {q.citations[0] ? `sentence ${q.citations[0].sentences[0]}` : 'no evidence (imported)'}
                   </p>
                 </li>
               ))}
