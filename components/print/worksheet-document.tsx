@@ -227,11 +227,11 @@ function AnswerSpace({ answer }: { answer: WorksheetAnswer }) {
           <p className="text-sm italic">
             {answer.kind === 'circle-one' ? 'Circle one.' : 'Circle every right answer.'}
           </p>
-          <ul className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-2 print:grid-cols-2">
+          <ul className="mt-1 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2 print:grid-cols-2">
             {answer.options.map((o) => (
               <li key={o.letter} className="flex gap-2">
                 <span className="w-5 shrink-0 font-semibold">{o.letter}</span>
-                <span>{o.text}</span>
+                <span className="min-w-0 break-words">{o.text}</span>
               </li>
             ))}
           </ul>
@@ -256,7 +256,7 @@ function AnswerSpace({ answer }: { answer: WorksheetAnswer }) {
               <li key={o.letter} className="flex items-start gap-2">
                 <span className="inline-block h-6 w-8 shrink-0 border border-black" aria-hidden="true" />
                 <span className="w-5 shrink-0 font-semibold">{o.letter}</span>
-                <span>{o.text}</span>
+                <span className="min-w-0 break-words">{o.text}</span>
               </li>
             ))}
           </ul>
@@ -278,16 +278,16 @@ function AnswerKey({ sheet, title, many }: { sheet: Worksheet; title: string; ma
         </p>
         <p className="text-xl font-bold text-balance">{title}</p>
       </header>
-      <table className="mt-4 w-full border-collapse text-left text-sm">
+      <table className="mt-4 w-full table-fixed border-collapse text-left text-sm [overflow-wrap:anywhere]">
         <thead>
           <tr className="border-b border-black">
-            <th scope="col" className="w-10 py-2 pr-2">
+            <th scope="col" className="w-[12%] py-2 pr-2">
               #
             </th>
             <th scope="col" className="py-2 pr-2">
               Answer
             </th>
-            <th scope="col" className="w-24 py-2 text-right">
+            <th scope="col" className="w-[24%] py-2 text-right hyphens-auto">
               Sentence
             </th>
           </tr>
