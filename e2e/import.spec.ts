@@ -144,6 +144,23 @@ test('a bank with lines it cannot read keeps every question it can, and names th
   await editor.getByRole('button', { name: 'Save and accept' }).click();
   await expect(page.getByRole('radio', { name: 'Accepted (1)' })).toBeAttached();
 
+  // Quizlet's copied text with separators of the teacher's own.
+  await page.getByRole('combobox', { name: 'Format' }).selectOption('quizlet');
+  await page.getByRole('textbox', { name: 'Between term and definition' }).fill(' :: ');
+  await page.getByRole('textbox', { name: 'Between cards' }).fill(' | ');
+  await page
+    .getByRole('textbox', { name: 'Or paste the questions' })
+    .fill("Fuad Basya :: spokesman for the Indonesian military | Najib Razak :: Malaysia's Prime Minister");
+  await page.getByRole('button', { name: 'Read the questions' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Quizlet (copied text)' })).toContainText(
+    '2 questions to import.',
+  );
+  await page.getByRole('button', { name: 'Add 2 questions to review' }).click();
+  const fromQuizlet = cards(page).filter({
+    has: page.getByRole('heading', { name: 'spokesman for the Indonesian military', exact: true }),
+  });
+  await expect(fromQuizlet.locator('figcaption')).toHaveText(/^Sentence 2 · /);
+
   // The CSV template is one click away, and reads back as a bank.
   const [download] = await Promise.all([
     page.waitForEvent('download'),

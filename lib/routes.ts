@@ -16,17 +16,6 @@ export type EvidenceLink = {
   attemptId?: string;
 };
 
-/** A worksheet's settings in its address (lib/print/worksheet.ts reads them back). */
-export type PrintQuery = { paper: 'a4' | 'letter'; versions: 'a' | 'b' | 'ab' };
-
-function printQuery(options: PrintQuery | undefined, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams(extra);
-  if (options && options.paper !== 'a4') params.set('paper', options.paper);
-  if (options && options.versions !== 'a') params.set('versions', options.versions);
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
 export const routes = {
   home: () => '/',
   set: (setId: string) => `/sets/${encodeURIComponent(setId)}`,
@@ -35,14 +24,6 @@ export const routes = {
   /** A shipped set as a file for Moodle or another quiz tool (lib/interop/export.ts). */
   setExport: (setId: string, format: 'gift' | 'moodle-xml' | 'qti') =>
     `/api/sets/${encodeURIComponent(setId)}/export?format=${format}`,
-  /** A shipped set as a printed worksheet with its answer key (lib/print/worksheet.ts). */
-  setPrint: (setId: string, options?: PrintQuery) => `/sets/${encodeURIComponent(setId)}/print${printQuery(options)}`,
-  /** An assignment's questions as a printed worksheet (the key rides in the query, as on the dashboard). */
-  assignmentPrint: (assignmentId: string, key: string, options?: PrintQuery) =>
-    `/teach/${encodeURIComponent(assignmentId)}/print${printQuery(options, key ? { key } : {})}`,
-  /** A set of a teacher's own article as a printed worksheet. */
-  authoredPrint: (articleId: string, key: string, setId: string, options?: PrintQuery) =>
-    `/teach/articles/${encodeURIComponent(articleId)}/print${printQuery(options, { ...(key ? { key } : {}), set: setId })}`,
   allCards: () => '/cards',
   progress: () => '/progress',
   teach: () => '/teach',

@@ -16,7 +16,7 @@ import {
   type SetEntry,
 } from '@/lib/drafts/authoring';
 import type { SetCategory } from '@/lib/content/schema';
-import { confirmGrounding, keptAfterRedraft, regrounded, withoutEvidence } from '@/lib/interop/grounding';
+import { confirmGrounding, keptAfterRedraft, regrounded, withoutEvidence } from '@/lib/interop/grounding-state';
 import type { Draft } from '@/lib/drafts/types';
 import type { StoreNotice } from './notices';
 import { createSafeStorage } from './safe-storage';

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatJoinCode } from '@/lib/assign/codes';
 import { CORRECTIONS_LABELS } from '@/lib/assign/settings';
-import { routes } from '@/lib/routes';
+import { printRoutes } from '@/lib/print/routes';
 import { changeWindow, removeAttempt, renameAttempt, teacherResults } from '@/lib/api-client';
 import { ColleagueLink } from './colleague-link';
 import { CopyField } from './copy-field';
@@ -429,7 +429,7 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
           >
             CSV: every answer
           </a>
-          <a className={buttonClass('secondary')} href={routes.assignmentPrint(assignment.id, teacherKey)}>
+          <a className={buttonClass('secondary')} href={printRoutes.assignment(assignment.id, teacherKey)}>
             Print a worksheet and its key
           </a>
         </div>

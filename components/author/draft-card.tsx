@@ -16,7 +16,7 @@ import {
 import { useAuthoringStore } from '@/stores/authoring-store-provider';
 import { fieldClass } from './authoring-screen';
 import { evidenceQuotes } from '@/lib/content/evidence';
-import { CONFIDENCE_LABELS } from '@/lib/interop/grounding';
+import { CONFIDENCE_LABELS } from '@/lib/interop/grounding-state';
 
 export const KIND_LABELS: Record<AuthoringDraft['kind'], string> = {
   who: 'Who',

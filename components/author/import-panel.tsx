@@ -4,7 +4,6 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { plural } from '@/lib/format';
 import { CSV_TEMPLATE } from '@/lib/interop/csv-template';
-import { importedDrafts } from '@/lib/interop/grounding';
 import type { ImportReport } from '@/lib/interop/portable';
 import type { BankFormat } from '@/lib/interop/read-bank';
 import { useAuthoringStore } from '@/stores/authoring-store-provider';
@@ -21,6 +20,9 @@ const FORMAT_LABELS: Record<BankFormat | 'detect', string> = {
 
 type Read = { report: ImportReport; format: BankFormat; source: string };
 
+/** A separator as typed: "\t" is a tab and "\n" a new line; blank lets the reader find it. */
+const typedSeparator = (typed: string) => typed.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+
 /**
  * Questions from another tool (Moodle's GIFT, Aiken or XML, a CSV spreadsheet, Quizlet's copied
  * text) come in as drafts to review, each matched to the sentence of this article that best
@@ -33,6 +35,8 @@ export function ImportPanel() {
   const [format, setFormat] = useState<BankFormat | 'detect'>('detect');
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState('');
+  const [between, setBetween] = useState('');
+  const [rows, setRows] = useState('');
   const [read, setRead] = useState<Read | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -57,12 +61,14 @@ export function ImportPanel() {
     setBusy(true);
     const { detectFormat, readBank } = await import('@/lib/interop/read-bank');
     const chosen = format === 'detect' ? detectFormat(text, fileName) : format;
-    setRead({ report: readBank(text, chosen), format: chosen, source: fileName || 'the pasted text' });
+    const separators = { between: typedSeparator(between), rows: typedSeparator(rows) };
+    setRead({ report: readBank(text, chosen, separators), format: chosen, source: fileName || 'the pasted text' });
     setBusy(false);
   };
 
-  const add = () => {
+  const add = async () => {
     if (!read) return;
+    const { importedDrafts } = await import('@/lib/interop/grounding');
     const drafts = importedDrafts(
       read.report,
       sentences,
@@ -132,6 +138,46 @@ export function ImportPanel() {
             </select>
           </div>
         </div>
+        {format === 'quizlet' ? (
+          <fieldset className="grid gap-4 sm:grid-cols-2">
+            <legend className="sr-only">Quizlet’s separators</legend>
+            <div>
+              <label htmlFor={`${id}-between`} className="font-semibold">
+                Between term and definition
+              </label>
+              <input
+                id={`${id}-between`}
+                value={between}
+                onChange={(e) => {
+                  setBetween(e.target.value);
+                  setRead(null);
+                }}
+                placeholder="Tab, comma or “ - ”: found for you"
+                aria-describedby={`${id}-separators-hint`}
+                className={fieldClass}
+              />
+            </div>
+            <div>
+              <label htmlFor={`${id}-rows`} className="font-semibold">
+                Between cards
+              </label>
+              <input
+                id={`${id}-rows`}
+                value={rows}
+                onChange={(e) => {
+                  setRows(e.target.value);
+                  setRead(null);
+                }}
+                placeholder="New line or semicolon: found for you"
+                aria-describedby={`${id}-separators-hint`}
+                className={fieldClass}
+              />
+            </div>
+            <p id={`${id}-separators-hint`} className="text-sm text-ink-muted sm:col-span-2">
+              Only for a custom separator chosen in Quizlet’s export; type \t for a tab, \n for a new line.
+            </p>
+          </fieldset>
+        ) : null}
         <div>
           <label htmlFor={`${id}-text`} className="font-semibold">
             Or paste the questions

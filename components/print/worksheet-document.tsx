@@ -1,5 +1,4 @@
 import { ArrowLeftIcon } from '@/components/ui/icons';
-import { buttonClass } from '@/components/ui/button-styles';
 import type { Article, CatalogQuestion } from '@/lib/content/types';
 import { formatIsoDate, plural } from '@/lib/format';
 import {

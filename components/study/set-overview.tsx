@@ -9,6 +9,7 @@ import { QUESTION_TYPES } from '@/lib/content/schema';
 import { formatIsoDate, plural } from '@/lib/format';
 import { QUESTION_TYPE_LABELS } from '@/lib/quiz/describe';
 import { routes } from '@/lib/routes';
+import { printRoutes } from '@/lib/print/routes';
 import { CardsStoreProvider } from '@/stores/cards-store-provider';
 import { StudyStoreProvider } from '@/stores/study-store-provider';
 
@@ -115,7 +116,7 @@ export function SetOverview({
               </p>
               <p className="mt-1 text-ink-muted">
                 A class without devices?{' '}
-                <a href={routes.setPrint(set.id)} className="font-semibold text-accent">
+                <a href={printRoutes.set(set.id)} className="font-semibold text-accent">
                   Print a worksheet
                 </a>{' '}
                 with the article, the questions and an answer key.

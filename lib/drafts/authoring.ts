@@ -4,7 +4,7 @@ import type { PublishInput } from './publish';
 import { answerCheck } from './quality';
 import { ONE_QUIZ_KEY } from './ids';
 import { KIND_CATEGORY, type Draft } from './types';
-import type { Grounding } from '@/lib/interop/grounding';
+import type { Grounding } from '@/lib/interop/grounding-state';
 
 /**
  * The authoring screen's work, as pure data and functions (no React): the drafts a teacher accepts,

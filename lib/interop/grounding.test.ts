@@ -5,16 +5,8 @@ import { getArticle, listSets } from '@/lib/content/catalog.server';
 import type { AuthoringDraft } from '@/lib/drafts/authoring';
 import { draftToQuestion } from '@/lib/drafts/question';
 import { fromGift } from './gift';
-import {
-  confirmGrounding,
-  ground,
-  importedCategory,
-  importedDrafts,
-  keptAfterRedraft,
-  needsGrounding,
-  regrounded,
-  withoutEvidence,
-} from './grounding';
+import { ground, importedCategory, importedDrafts } from './grounding';
+import { confirmGrounding, keptAfterRedraft, needsGrounding, regrounded, withoutEvidence } from './grounding-state';
 import { portableOf, type PortableQuestion } from './portable';
 import { detectFormat, readBank } from './read-bank';
 

@@ -1,5 +1,6 @@
 import type { SetCategory } from '@/lib/content/schema';
 import type { AuthoringDraft } from '@/lib/drafts/authoring';
+import type { Confidence, Grounding } from './grounding-state';
 import { normaliseAnswer } from '@/lib/quiz/normalise';
 import { importedId, type ImportReport, type PortableQuestion } from './portable';
 
@@ -9,24 +10,6 @@ import { importedId, type ImportReport, type PortableQuestion } from './portable
  * confirms the sentence, picks another, or keeps the question without evidence (then it is flagged
  * wherever a student would see "Show in article"). Pure: no React, no parser (those load on demand).
  */
-
-export type Confidence = 'high' | 'medium' | 'low';
-
-export type Grounding = {
-  /** suggested: matched here, not yet looked at; confirmed: the teacher chose the sentence; none: kept without evidence. */
-  state: 'suggested' | 'confirmed' | 'none';
-  confidence: Confidence;
-  /** 0–1: how much of the answer and of the question the sentence holds. */
-  score: number;
-  /** The best sentences, best first (the teacher may pick another). */
-  candidates: number[];
-};
-
-export const CONFIDENCE_LABELS: Record<Confidence, string> = {
-  high: 'Strong match',
-  medium: 'Possible match',
-  low: 'Weak match: check it',
-};
 
 /** Words too common to tell one sentence from another. */
 const STOP = new Set(
@@ -198,61 +181,4 @@ export function importedDrafts(
       report.notes.filter((n) => n.line === question.line).map((n) => n.note),
     ),
   );
-}
-
-/** The draft on another sentence of the article, chosen by the teacher. */
-export function regrounded(draft: AuthoringDraft, sentence: number, sentences: readonly string[]): AuthoringDraft {
-  const text = sentences[sentence - 1];
-  if (!text || !draft.grounding) return draft;
-  const answers =
-    draft.type === 'truefalse'
-      ? []
-      : [draft.answer]
-          .flat()
-          .map(String)
-          .concat(draft.type === 'typed' ? (draft.accept ?? []) : []);
-  const at = answers.map((a) => ({ a, i: text.toLowerCase().indexOf(a.toLowerCase()) })).find((x) => x.a && x.i >= 0);
-  return {
-    ...draft,
-    sentence,
-    evidence: text,
-    highlight: draft.type === 'truefalse' ? text : at ? text.slice(at.i, at.i + at.a.length) : '',
-    grounding: { ...draft.grounding, state: 'confirmed' },
-  };
-}
-
-/** The draft confirmed on its suggested sentence, or kept without evidence. */
-export function confirmGrounding(draft: AuthoringDraft): AuthoringDraft {
-  return draft.grounding && draft.sentence > 0
-    ? { ...draft, grounding: { ...draft.grounding, state: 'confirmed' } }
-    : draft;
-}
-
-export function withoutEvidence(draft: AuthoringDraft): AuthoringDraft {
-  if (!draft.grounding) return draft;
-  const { evidence: _evidence, ...rest } = draft;
-  return { ...rest, sentence: 0, highlight: '', grounding: { ...draft.grounding, state: 'none' } };
-}
-
-/** An imported draft waiting for the teacher to say which sentence supports it. */
-export function needsGrounding(draft: AuthoringDraft): boolean {
-  return draft.grounding?.state === 'suggested' && (draft.grounding.confidence === 'low' || draft.sentence === 0);
-}
-
-/**
- * Imported drafts after the article's text changed: one whose sentence is still there follows it to
- * its new number; one whose sentence is gone waits for the teacher to pick again.
- */
-export function keptAfterRedraft(draft: AuthoringDraft, sentences: readonly string[]): AuthoringDraft {
-  if (!draft.grounding || draft.grounding.state === 'none') return draft;
-  const quote = typeof draft.evidence === 'string' ? draft.evidence : undefined;
-  const at = quote === undefined ? -1 : sentences.indexOf(quote);
-  if (at >= 0) return { ...draft, sentence: at + 1 };
-  const { evidence: _evidence, ...rest } = draft;
-  return {
-    ...rest,
-    sentence: 0,
-    highlight: '',
-    grounding: { state: 'suggested', confidence: 'low', score: 0, candidates: [] },
-  };
 }

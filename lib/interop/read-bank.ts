@@ -3,7 +3,7 @@ import { fromCsv } from './csv';
 import { fromGift } from './gift';
 import { fromMoodleXml } from './moodle-xml';
 import type { ImportReport } from './portable';
-import { fromQuizlet } from './quizlet';
+import { fromQuizlet, type QuizletSeparators } from './quizlet';
 
 /**
  * Reads a question bank of any format the authoring screen takes. Loaded only when a teacher
@@ -32,7 +32,7 @@ export function detectFormat(text: string, fileName = ''): BankFormat {
   return 'quizlet';
 }
 
-export function readBank(text: string, format: BankFormat): ImportReport {
+export function readBank(text: string, format: BankFormat, quizlet: QuizletSeparators = {}): ImportReport {
   switch (format) {
     case 'gift':
       return fromGift(text);
@@ -43,6 +43,6 @@ export function readBank(text: string, format: BankFormat): ImportReport {
     case 'csv':
       return fromCsv(text);
     case 'quizlet':
-      return fromQuizlet(text);
+      return fromQuizlet(text, quizlet);
   }
 }

@@ -6,6 +6,7 @@ import { getArticle } from '@/lib/content/catalog.server';
 import { printOptions } from '@/lib/print/worksheet';
 import { drawRules } from '@/lib/quiz/draw-rules';
 import { routes } from '@/lib/routes';
+import { printRoutes } from '@/lib/print/routes';
 import { viewerId } from '@/lib/server/auth';
 import { authored, idParam, service } from '@/lib/server/http';
 
@@ -43,7 +44,7 @@ export default async function AssignmentPrintPage({ params, searchParams }: Page
         href: key ? routes.teacherDashboard(assignment.id, key) : `/teach/${encodeURIComponent(assignment.id)}`,
         label: 'Back to the results',
       }}
-      hrefFor={(o) => routes.assignmentPrint(assignment.id, key, o)}
+      hrefFor={(o) => printRoutes.assignment(assignment.id, key, o)}
     />
   );
 }

@@ -8,6 +8,7 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { formatIsoDate, plural } from '@/lib/format';
 import { EXPORT_FORMATS, exportSet, type ExportFormat } from '@/lib/interop/export';
 import { routes } from '@/lib/routes';
+import { printRoutes } from '@/lib/print/routes';
 import { viewerId } from '@/lib/server/auth';
 import { authored } from '@/lib/server/http';
 import { AssignmentError } from '@/lib/server/assignments';
@@ -117,7 +118,7 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
               ))}
             </ol>
             <p className="mb-3">
-              <a href={routes.authoredPrint(view.id, key, set.id)} className="font-semibold text-accent">
+              <a href={printRoutes.authored(view.id, key, set.id)} className="font-semibold text-accent">
                 Print a worksheet of this set
               </a>{' '}
               <span className="text-sm text-ink-muted">(with its answer key; versions A and B for neighbours)</span>

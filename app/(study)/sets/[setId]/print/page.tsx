@@ -4,6 +4,7 @@ import { WorksheetDocument } from '@/components/print/worksheet-document';
 import { getArticle, getSet, listSets } from '@/lib/content/catalog.server';
 import { printOptions } from '@/lib/print/worksheet';
 import { routes } from '@/lib/routes';
+import { printRoutes } from '@/lib/print/routes';
 
 /** Only the content's own sets (a teacher's own sets print from their article's page). */
 export const dynamicParams = false;
@@ -33,7 +34,7 @@ export default async function SetPrintPage({ params, searchParams }: PageProps<'
       paper={options.paper}
       versions={options.versions}
       back={{ href: routes.set(set.id), label: set.title }}
-      hrefFor={(o) => routes.setPrint(set.id, o)}
+      hrefFor={(o) => printRoutes.set(set.id, o)}
     />
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { WorksheetDocument } from '@/components/print/worksheet-document';
 import { printOptions } from '@/lib/print/worksheet';
 import { routes } from '@/lib/routes';
+import { printRoutes } from '@/lib/print/routes';
 import { viewerId } from '@/lib/server/auth';
 import { authored } from '@/lib/server/http';
 import { AssignmentError } from '@/lib/server/assignments';
@@ -39,7 +40,7 @@ export default async function AuthoredPrintPage({ params, searchParams }: PagePr
       paper={options.paper}
       versions={options.versions}
       back={{ href: back, label: view.title }}
-      hrefFor={(o) => routes.authoredPrint(id, key, set.id, o)}
+      hrefFor={(o) => printRoutes.authored(id, key, set.id, o)}
     />
   );
 }
