@@ -412,7 +412,7 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
 
       <section aria-labelledby="export-heading">
         <h2 id="export-heading" className="text-xl font-bold tracking-tight">
-          Export
+          Export and print
         </h2>
         <div className="mt-3 flex flex-wrap gap-3">
           <a
