@@ -280,13 +280,13 @@ function AnswerKey({ sheet, title, many }: { sheet: Worksheet; title: string; ma
       <table className="mt-4 w-full table-fixed border-collapse text-left text-sm [overflow-wrap:anywhere]">
         <thead>
           <tr className="border-b border-black">
-            <th scope="col" className="w-[12%] py-2 pr-2">
+            <th scope="col" className="w-[12%] py-2 pr-2 print:w-[6%]">
               #
             </th>
             <th scope="col" className="py-2 pr-2">
               Answer
             </th>
-            <th scope="col" className="w-[24%] py-2 text-right hyphens-auto">
+            <th scope="col" className="w-[24%] py-2 text-right hyphens-auto print:w-[12%]">
               Sentence
             </th>
           </tr>
@@ -298,7 +298,10 @@ function AnswerKey({ sheet, title, many }: { sheet: Worksheet; title: string; ma
               <td className="py-2 pr-2">
                 {entry.answer}
                 {entry.alsoAccepted.length > 0 ? (
-                  <span className="block text-neutral-700">Also right: {entry.alsoAccepted.join('; ')}</span>
+                  <span className="block text-neutral-700">
+                    Also right: {entry.alsoAccepted.join('; ')}
+                    {entry.moreAccepted > 0 ? `; and ${entry.moreAccepted} other wordings` : ''}
+                  </span>
                 ) : null}
               </td>
               <td className="py-2 text-right">{entry.sentences.length > 0 ? entry.sentences.join(', ') : '—'}</td>

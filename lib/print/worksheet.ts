@@ -37,8 +37,10 @@ export type KeyEntry = {
   number: number;
   /** The answer as a teacher marks it: "B. Vladivostok", "A, C", "True", "C, A, B, D". */
   answer: string;
-  /** Other answers accepted for a written question. */
+  /** Other answers accepted for a written question (the first few: a long list is noise on paper). */
   alsoAccepted: string[];
+  /** How many more the app accepts besides those. */
+  moreAccepted: number;
   /** Sentence numbers of the article that support it (empty when the question has none). */
   sentences: number[];
 };
@@ -50,6 +52,7 @@ export type Worksheet = {
 };
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const SHOWN_ACCEPTED = 4;
 const lettered = (texts: readonly string[]): LetteredOption[] =>
   texts.map((text, index) => ({ letter: LETTERS[index] ?? String(index + 1), text }));
 
@@ -81,7 +84,7 @@ export function worksheetOf(
     const number = index + 1;
     const optionSeed = `${seed}:${version}`;
     const sentences = [...new Set(question.citations.flatMap((c) => c.sentences))].sort((a, b) => a - b);
-    const entry = { number, sentences, alsoAccepted: [] as string[] };
+    const entry = { number, sentences, alsoAccepted: [] as string[], moreAccepted: 0 };
     switch (question.type) {
       case 'single': {
         const options = lettered(displayedOptions(question, optionSeed));
@@ -118,7 +121,12 @@ export function worksheetOf(
           prompt: question.prompt,
           answer: { kind: 'write', lines: question.answer.length > 40 ? 2 : 1 },
         });
-        key.push({ ...entry, answer: question.answer, alsoAccepted: [...(question.accept ?? [])] });
+        key.push({
+          ...entry,
+          answer: question.answer,
+          alsoAccepted: (question.accept ?? []).slice(0, SHOWN_ACCEPTED),
+          moreAccepted: Math.max(0, (question.accept ?? []).length - SHOWN_ACCEPTED),
+        });
         break;
       case 'ordering': {
         const items_ = lettered(scrambledOrder(question.answer, `${optionSeed}:${question.id}`));
