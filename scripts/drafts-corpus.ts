@@ -12,8 +12,11 @@
  * The split is fixed before any draft is made: the twelve articles of the first evaluation are
  * train (they were tuned on); every new one is ranked by SHA-256 of its source URL, the first 15
  * are test, the next 15 dev, the rest train. Nothing about the drafts enters that choice.
+ * `--split=<name>` puts a whole new batch in one split instead (the holdout split: the test split
+ * was judged, so spent, and a fresh one replaces it for the next final round).
  *
- *   npm run drafts:corpus              writes the files that do not exist yet
+ *   npm run drafts:corpus                       writes the files that do not exist yet
+ *   npm run drafts:corpus -- --split=holdout    the same, every new article in that split
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -164,8 +167,9 @@ function main() {
   const byHash = [...fresh].sort((a, b) =>
     createHash('sha256').update(a.url).digest('hex').localeCompare(createHash('sha256').update(b.url).digest('hex')),
   );
-  const split = new Map<Source, 'test' | 'dev' | 'train'>(
-    byHash.map((source, index) => [source, index < 15 ? 'test' : index < 30 ? 'dev' : 'train']),
+  const only = process.argv.find((arg) => arg.startsWith('--split='))?.slice(8);
+  const split = new Map<Source, string>(
+    byHash.map((source, index) => [source, only ?? (index < 15 ? 'test' : index < 30 ? 'dev' : 'train')]),
   );
   let number = existing.length;
   for (const source of fresh) {

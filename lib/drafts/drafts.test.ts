@@ -55,15 +55,15 @@ describe('draftQuestions: golden drafts', () => {
   });
 });
 
-describe('draftQuestions: on every evaluation article', () => {
-  const results = EVAL_FILES.map((file) => ({ file, input: body(path.join(EVAL_DIR, file)) })).map(
-    ({ file, input }) => ({
-      file,
-      input,
-      split: /^split: (\w+)$/m.exec(readFileSync(path.join(EVAL_DIR, file), 'utf8'))![1]!,
-      result: draftQuestions(input),
-    }),
-  );
+describe('draftQuestions: on every evaluation article but the held-out ones', () => {
+  // The holdout split is drafted only for its one blind round (eval/drafts/README.md): no test looks at it.
+  const results = EVAL_FILES.map((file) => ({
+    file,
+    input: body(path.join(EVAL_DIR, file)),
+    split: /^split: ([\w-]+)$/m.exec(readFileSync(path.join(EVAL_DIR, file), 'utf8'))![1]!,
+  }))
+    .filter(({ split }) => split !== 'holdout')
+    .map(({ file, input, split }) => ({ file, input, split, result: draftQuestions(input) }));
 
   it.each(results.map((r) => [r.file, r] as const))(
     '%s: evidence verbatim, answer in evidence, not in prompt',
