@@ -38,9 +38,10 @@ test('imported GIFT questions are grounded in the article, reviewed, published a
   await page.getByRole('button', { name: 'Read the questions' }).click();
   const status = page.getByRole('status').filter({ hasText: 'GIFT (Moodle), from the pasted text' });
   await expect(status).toContainText('4 questions to import, 1 not imported.');
-  await expect(status.getByRole('listitem').filter({ hasText: /^Line 6: Match roles/ })).toBeVisible();
+  const report = page.locator('[data-import-report]');
+  await expect(report.getByRole('listitem').filter({ hasText: /^Line 6: Match roles/ })).toBeVisible();
   await page.getByRole('button', { name: 'Add 4 questions to review' }).click();
-  await expect(page.getByText('4 imported questions added to “To review”')).toBeVisible();
+  await expect(page.getByText(/^4 imported questions added to “To review”.*\(1 matched none/)).toBeFocused();
 
   // A strong match, confirmed.
   const spokesman = card(page, 'Who spoke for the Indonesian military?');
@@ -125,11 +126,18 @@ test('a bank with lines it cannot read keeps every question it can, and names th
   await page.getByRole('button', { name: 'Read the questions' }).click();
   const status = page.getByRole('status').filter({ hasText: 'Aiken (Moodle), from the pasted text' });
   await expect(status).toContainText('2 questions to import');
-  await expect(status.getByRole('listitem').filter({ hasText: /^Line [67]:/ })).toBeVisible();
+  await expect(
+    page
+      .locator('[data-import-report]')
+      .getByRole('listitem')
+      .filter({ hasText: /^Line [67]:/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Add 2 questions to review' }).click();
   // Two options are too few for the app: said on the card, and mended in the editor.
   const migrants = card(page, 'How many migrants may be at sea?');
-  await expect(migrants.getByText(/^Before accepting: Give three wrong options besides the answer\./)).toBeVisible();
+  await expect(
+    migrants.getByText(/^Before accepting: Give 3 wrong options besides the answer \(Edit, then “Add an option”\)\./),
+  ).toBeVisible();
   await expect(migrants.getByRole('button', { name: 'Accept' })).toBeDisabled();
   await migrants.getByRole('button', { name: 'Edit' }).click();
   const editor = page.getByRole('form', { name: 'Edit: How many migrants may be at sea?' });

@@ -16,7 +16,7 @@ import {
   type SetEntry,
 } from '@/lib/drafts/authoring';
 import type { SetCategory } from '@/lib/content/schema';
-import { confirmGrounding, keptAfterRedraft, regrounded, withoutEvidence } from '@/lib/interop/grounding-state';
+import { afterRedraft, confirmGrounding, regrounded, withoutEvidence } from '@/lib/interop/grounding-state';
 import type { Draft } from '@/lib/drafts/types';
 import type { StoreNotice } from './notices';
 import { createSafeStorage } from './safe-storage';
@@ -118,18 +118,13 @@ export function createAuthoringStore(
           notice: null,
           setField: (field, value) => set({ [field]: value } as Partial<Authoring>),
           // Drafting again keeps "published": publishing then updates the same article (same key, same link).
-          // Imported questions are kept (drafting again replaces only the engine's drafts).
+          // Imported questions are kept; the engine's drafts and the teacher's own questions are replaced.
           startReview: ({ sentences, paragraphs, drafts, more }) =>
             set({
               phase: 'review',
               sentences,
               paragraphs,
-              items: [
-                ...get()
-                  .items.filter((item) => item.draft.kind === 'imported')
-                  .map((item) => ({ ...item, draft: keptAfterRedraft(item.draft, sentences) })),
-                ...itemsFromDrafts(drafts, more),
-              ],
+              items: afterRedraft(get().items, sentences, itemsFromDrafts(drafts, more)),
             }),
           showReview: () => set({ phase: 'review' }),
           backToText: () => set({ phase: 'paste' }),
@@ -156,18 +151,17 @@ export function createAuthoringStore(
             update(id, (item) => ({ ...item, draft: swapDistractor(item.draft, index, replacement), edited: true })),
           addOwn: (draft, setKey) =>
             set({ items: [...get().items, { draft, status: 'accepted', edited: true, setKey }] }),
-          importDrafts: (drafts) =>
-            set({
-              items: [
-                ...drafts.map((draft) => ({
-                  draft,
-                  status: 'pending' as const,
-                  edited: false,
-                  setKey: draft.category,
-                })),
-                ...get().items,
-              ],
-            }),
+          // Ids are checked again against the items as they are now (never two items with one id).
+          importDrafts: (drafts) => {
+            const used = new Set(get().items.map((item) => item.draft.id));
+            const fresh = drafts.map((draft) => {
+              let id = draft.id;
+              for (let n = 2; used.has(id); n += 1) id = `${draft.id}-${n}`;
+              used.add(id);
+              return { draft: { ...draft, id }, status: 'pending' as const, edited: false, setKey: draft.category };
+            });
+            set({ items: [...fresh, ...get().items] });
+          },
           ground: (id, choice) =>
             update(id, (item) => ({
               ...item,

@@ -2,7 +2,7 @@ import { CheckIcon, CrossIcon, HalfIcon, QuoteIcon } from '@/components/ui/icons
 import type { Correction } from '@/lib/assign/dto';
 import { resultLabel } from '@/lib/quiz/describe';
 import { routes } from '@/lib/routes';
-import { NoEvidence } from '@/components/quiz/no-evidence';
+import { NoEvidence } from '@/components/ui/no-evidence';
 
 /**
  * An attempt's answers, question by question: the verdict, what was given, the right answer, the

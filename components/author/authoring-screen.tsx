@@ -175,7 +175,9 @@ function PasteForm() {
     }
     if (
       hasDrafts &&
-      !window.confirm('Draft again from this text? Your decisions on the current drafts will be replaced.')
+      !window.confirm(
+        'Draft again from this text? The drafts, your decisions on them and the questions you wrote will be replaced; imported questions are kept.',
+      )
     )
       return;
     setBusy(true);

@@ -136,7 +136,7 @@ function Grounding({ draft, disabled }: { draft: AuthoringDraft; disabled: boole
             onChange={(e) => e.target.value && ground(draft.id, Number(e.target.value))}
             className="min-h-11 w-full min-w-0 rounded-xl border border-line-strong bg-surface px-3 sm:w-64"
           >
-            <option value="">{draft.sentence > 0 ? 'Pick another sentence…' : 'Pick a sentence…'}</option>
+            <option value="">Pick another sentence…</option>
             {candidates.length > 0 ? (
               <optgroup label="Closest matches">
                 {candidates.map((n) => (
@@ -222,6 +222,8 @@ export function DraftCard({
     if (key === 'a') {
       event.preventDefault();
       if (blockers.length === 0) acceptAndMove();
+      // Blocked: go to what needs deciding (the reason is read with the disabled Accept button).
+      else cardRef.current?.querySelector<HTMLElement>('[data-grounding] button, [data-grounding] select')?.focus();
     } else if (key === 'e') {
       event.preventDefault();
       setEditing(true);
@@ -649,7 +651,18 @@ function DraftEditor({ item, onDone }: { item: AuthoringItem; onDone: () => void
           {problemFor('explanation')}
         </p>
       </div>
-      <Evidence draft={draft} />
+      {draft.sentence > 0 ? (
+        <Evidence draft={draft} />
+      ) : (
+        <p className="rounded-xl border-l-4 border-partial bg-surface-2 px-4 py-3 text-sm">
+          {draft.grounding?.state === 'none'
+            ? 'Kept without evidence: students will see that it is not checked against the article.'
+            : 'No sentence of the article is chosen for it yet.'}
+        </p>
+      )}
+      <p id={`${id}-evidence`} tabIndex={-1} className="text-sm font-medium text-bad empty:hidden" role="alert">
+        {problemFor('evidence') ? `${problemFor('evidence')} Cancel, then choose on the card.` : ''}
+      </p>
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={buttonClass('primary')}>
           Save and accept

@@ -41,6 +41,7 @@ export function ImportPanel() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
   const id = useId();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -59,29 +60,47 @@ export function ImportPanel() {
       return;
     }
     setBusy(true);
-    const { detectFormat, readBank } = await import('@/lib/interop/read-bank');
-    const chosen = format === 'detect' ? detectFormat(text, fileName) : format;
-    const separators = { between: typedSeparator(between), rows: typedSeparator(rows) };
-    setRead({ report: readBank(text, chosen, separators), format: chosen, source: fileName || 'the pasted text' });
-    setBusy(false);
+    try {
+      const { detectFormat, readBank } = await import('@/lib/interop/read-bank');
+      const chosen = format === 'detect' ? detectFormat(text, fileName) : format;
+      const separators = { between: typedSeparator(between), rows: typedSeparator(rows) };
+      setRead({ report: readBank(text, chosen, separators), format: chosen, source: fileName || 'the pasted text' });
+    } catch {
+      setMessage('Could not load the importer. Check the connection and try again.');
+    } finally {
+      setBusy(false);
+    }
   };
 
   const add = async () => {
-    if (!read) return;
-    const { importedDrafts } = await import('@/lib/interop/grounding');
-    const drafts = importedDrafts(
-      read.report,
-      sentences,
-      items.map((item) => item.draft.id),
-    );
-    importDrafts(drafts);
-    setMessage(
-      `${plural(drafts.length, 'imported question')} added to “To review”, each with the sentence that matches it best.`,
-    );
-    setRead(null);
-    setText('');
-    setFileName('');
-    if (fileRef.current) fileRef.current.value = '';
+    if (!read || busy) return;
+    setBusy(true);
+    try {
+      const { importedDrafts } = await import('@/lib/interop/grounding');
+      const drafts = importedDrafts(
+        read.report,
+        sentences,
+        items.map((item) => item.draft.id),
+      );
+      importDrafts(drafts);
+      const unmatched = drafts.filter((d) => d.sentence === 0).length;
+      setMessage(
+        `${plural(drafts.length, 'imported question')} added to “To review”, each shown with the sentence that matches it best${
+          unmatched > 0
+            ? ` (${unmatched} matched none: pick one, or keep ${unmatched === 1 ? 'it' : 'them'} without evidence)`
+            : ''
+        }.`,
+      );
+      setRead(null);
+      setText('');
+      setFileName('');
+      if (fileRef.current) fileRef.current.value = '';
+      requestAnimationFrame(() => messageRef.current?.focus());
+    } catch {
+      setMessage('Could not load the importer. Check the connection and try again.');
+    } finally {
+      setBusy(false);
+    }
   };
 
   const report = read?.report;
@@ -197,39 +216,45 @@ export function ImportPanel() {
         <button type="button" onClick={readQuestions} disabled={busy} className={buttonClass('secondary')}>
           {busy ? 'Reading…' : 'Read the questions'}
         </button>
+        {/* Only the summary is announced; the lists are there to read. */}
         <div role="status" aria-live="polite" className="space-y-3 empty:hidden">
-          {message ? <p className="font-medium">{message}</p> : null}
+          {message ? (
+            <p ref={messageRef} tabIndex={-1} className="font-medium focus:outline-none">
+              {message}
+            </p>
+          ) : null}
           {report ? (
-            <>
-              <p className="font-medium">
-                {FORMAT_LABELS[read.format]}, from {read.source}: {plural(report.questions.length, 'question')} to
-                import
-                {report.notImported.length > 0 ? `, ${report.notImported.length} not imported` : ''}
-                {report.errors.length > 0 ? `, ${plural(report.errors.length, 'line')} not read` : ''}.
-              </p>
-              {report.notImported.length > 0 ? (
-                <Lines
-                  title="Not imported: the app has no question of this kind"
-                  lines={report.notImported.map((n) => ({ line: n.line, text: `${n.title}: ${n.reason}` }))}
-                />
-              ) : null}
-              {report.errors.length > 0 ? (
-                <Lines title="Not read" lines={report.errors.map((e) => ({ line: e.line, text: e.message }))} />
-              ) : null}
-              {report.notes.length > 0 ? (
-                <Lines
-                  title="Imported with a change"
-                  lines={report.notes.map((n) => ({ line: n.line, text: `${n.title}: ${n.note}` }))}
-                />
-              ) : null}
-              {report.questions.length > 0 ? (
-                <button type="button" onClick={add} className={buttonClass('primary')}>
-                  Add {plural(report.questions.length, 'question')} to review
-                </button>
-              ) : null}
-            </>
+            <p className="font-medium">
+              {FORMAT_LABELS[read.format]}, from {read.source}: {plural(report.questions.length, 'question')} to import
+              {report.notImported.length > 0 ? `, ${report.notImported.length} not imported` : ''}
+              {report.errors.length > 0 ? `, ${plural(report.errors.length, 'line')} not read` : ''}.
+            </p>
           ) : null}
         </div>
+        {report ? (
+          <div className="space-y-3" data-import-report>
+            {report.notImported.length > 0 ? (
+              <Lines
+                title="Not imported: the app has no question of this kind"
+                lines={report.notImported.map((n) => ({ line: n.line, text: `${n.title}: ${n.reason}` }))}
+              />
+            ) : null}
+            {report.errors.length > 0 ? (
+              <Lines title="Not read" lines={report.errors.map((e) => ({ line: e.line, text: e.message }))} />
+            ) : null}
+            {report.notes.length > 0 ? (
+              <Lines
+                title="Imported with a change"
+                lines={report.notes.map((n) => ({ line: n.line, text: `${n.title}: ${n.note}` }))}
+              />
+            ) : null}
+            {report.questions.length > 0 ? (
+              <button type="button" onClick={add} disabled={busy} className={buttonClass('primary')}>
+                Add {plural(report.questions.length, 'question')} to review
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </div>
     </details>
   );

@@ -2,7 +2,7 @@
 
 import { forwardRef, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { QuoteIcon } from '@/components/ui/icons';
-import { NoEvidence } from '@/components/quiz/no-evidence';
+import { NoEvidence } from '@/components/ui/no-evidence';
 import type { DeckCard } from '@/lib/srs/deck';
 import { routes } from '@/lib/routes';
 

@@ -28,6 +28,7 @@ export function WorksheetDocument({
   versions,
   back,
   hrefFor,
+  note,
 }: {
   title: string;
   article: Article;
@@ -39,6 +40,8 @@ export function WorksheetDocument({
   back: { href: string; label: string };
   /** This page with other settings. */
   hrefFor: (options: { paper: PaperSize; versions: 'a' | 'b' | 'ab' }) => string;
+  /** A sentence more about what the sheet holds. */
+  note?: string;
 }) {
   const sheets = versions.map((version) => worksheetOf(questions, version, seed, rules));
   const asked = sheets[0]?.items.length ?? 0;
@@ -61,6 +64,7 @@ export function WorksheetDocument({
             {asked < questions.length
               ? ` ${plural(questions.length - asked, 'question')} of the set ${questions.length - asked === 1 ? 'is' : 'are'} left out: ${questions.length - asked === 1 ? 'it asks' : 'they ask'} what another question gives away.`
               : ''}
+            {note ? ` ${note}` : ''}
           </p>
         </div>
         <div className="flex flex-wrap gap-x-8 gap-y-4 rounded-2xl border border-line bg-surface p-5 shadow-card">
@@ -207,9 +211,11 @@ function WorksheetSheet({
               <span className="mr-1">{item.number}.</span> {item.prompt}
             </p>
             <AnswerSpace answer={item.answer} />
-            <p className="mt-2 flex items-end gap-2 text-sm">
-              Sentence <span className="inline-block h-5 w-12 border-b border-black" aria-hidden="true" />
-            </p>
+            {item.cited ? (
+              <p className="mt-2 flex items-end gap-2 text-sm">
+                Sentence <span className="inline-block h-5 w-12 border-b border-black" aria-hidden="true" />
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -300,7 +306,9 @@ function AnswerKey({ sheet, title, many }: { sheet: Worksheet; title: string; ma
                 {entry.alsoAccepted.length > 0 ? (
                   <span className="block text-neutral-700">
                     Also right: {entry.alsoAccepted.join('; ')}
-                    {entry.moreAccepted > 0 ? `; and ${entry.moreAccepted} other wordings` : ''}
+                    {entry.moreAccepted > 0
+                      ? `; and ${entry.moreAccepted} other wording${entry.moreAccepted === 1 ? '' : 's'}`
+                      : ''}
                   </span>
                 ) : null}
               </td>

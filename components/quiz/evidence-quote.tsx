@@ -1,5 +1,5 @@
 import { QuoteIcon } from '@/components/ui/icons';
-import { NoEvidence } from './no-evidence';
+import { NoEvidence } from '@/components/ui/no-evidence';
 import type { Citation } from '@/lib/content/types';
 import { routes, type EvidenceBack } from '@/lib/routes';
 

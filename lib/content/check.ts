@@ -54,8 +54,7 @@ export function combinedSetId(articleId: string): string {
 
 const CATEGORY_ORDER = [...SET_CATEGORIES, 'all'] as const;
 
-const MIN_DISTRACTORS = 3;
-const MAX_EXPLANATION_SENTENCES = 2;
+import { MAX_EXPLANATION_SENTENCES, MIN_DISTRACTORS } from './rules';
 
 function baseName(path: string): string {
   const file = path.split(/[\\/]/).pop() ?? path;

@@ -16,7 +16,7 @@ import { DRAFT_KINDS } from './types';
  * out; the store has already copied the saved value aside (stores/safe-storage.ts).
  */
 
-const draftSchema = z.looseObject({
+const draftShape = z.looseObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   type: z.enum(['single', 'multiple', 'truefalse', 'typed', 'ordering']),
   prompt: z.string(),
@@ -42,6 +42,11 @@ const draftSchema = z.looseObject({
   alternatives: z.array(z.string()),
   notes: z.array(z.string()),
 });
+// Only an imported question may have none: one kept without evidence, or one no sentence matched yet.
+const draftSchema = draftShape.refine(
+  (draft) => draft.evidence !== undefined || (draft.kind === 'imported' && draft.grounding?.state !== 'confirmed'),
+  'a draft without evidence must be an imported question not yet grounded',
+);
 
 const itemSchema = z.strictObject({
   draft: draftSchema,

@@ -4,6 +4,7 @@ import type { PublishInput } from './publish';
 import { answerCheck } from './quality';
 import { ONE_QUIZ_KEY } from './ids';
 import { KIND_CATEGORY, type Draft } from './types';
+import { MAX_EXPLANATION_SENTENCES, MIN_DISTRACTORS } from '@/lib/content/rules';
 import type { Grounding } from '@/lib/interop/grounding-state';
 
 /**
@@ -216,14 +217,40 @@ export function checkItem(draft: AuthoringDraft): ItemProblem[] {
     if (new Set(options.map((o) => o.toLowerCase())).size !== options.length) {
       problems.push({ field: 'options', message: 'Options must all differ.' });
     }
-    if (options.length < 4)
-      problems.push({ field: 'options', message: 'Give three wrong options besides the answer.' });
+    if (options.length < MIN_DISTRACTORS + 1)
+      problems.push({
+        field: 'options',
+        message: `Give ${MIN_DISTRACTORS} wrong options besides the answer (Edit, then “Add an option”).`,
+      });
     if (!options.includes(String(draft.answer).trim()))
       problems.push({ field: 'answer', message: 'Mark which option is right.' });
   }
   if ((draft.type === 'typed' || draft.type === 'single') && String(draft.answer).trim() === '') {
     problems.push({ field: 'answer', message: 'Give the answer.' });
+  } else if (draft.type === 'typed' && !/[\p{L}\p{N}]/u.test(String(draft.answer))) {
+    problems.push({ field: 'answer', message: 'The answer needs a letter or a digit to compare a typed answer with.' });
   }
+  if (draft.type === 'multiple') {
+    // Written elsewhere (an import): the content check's rules, said before publishing.
+    const options = (draft.options ?? []).map((o) => o.trim());
+    const right = [draft.answer].flat().map((a) => String(a).trim());
+    if (options.some((o) => o === '') || new Set(options.map((o) => o.toLowerCase())).size !== options.length)
+      problems.push({ field: 'options', message: 'Its options must all be filled in and all differ.' });
+    if (right.length === 0 || right.some((a) => !options.includes(a)))
+      problems.push({ field: 'answer', message: 'Every right answer must be one of its options.' });
+    if (options.length - right.length < MIN_DISTRACTORS)
+      problems.push({
+        field: 'options',
+        message: `“Select all” needs at least ${MIN_DISTRACTORS} wrong options; this one has ${Math.max(0, options.length - right.length)}.`,
+      });
+  }
+  const explanationSentences = draft.explanation.trim().split(/(?<=[.!?][”’"')\]]?)\s+(?=[“"'(\[]?[\p{Lu}\d])/u).length;
+  // Only for what came from elsewhere: the engine's explanations are checked on publish by the real splitter.
+  if (draft.kind === 'imported' && explanationSentences > MAX_EXPLANATION_SENTENCES)
+    problems.push({
+      field: 'explanation',
+      message: `Keep the explanation to ${MAX_EXPLANATION_SENTENCES} sentences (it has ${explanationSentences}).`,
+    });
   if (draft.grounding?.state === 'suggested' && draft.grounding.confidence === 'low') {
     problems.push({
       field: 'evidence',

@@ -10,7 +10,7 @@ export const CSV_TEMPLATE = [
   'single,Who did Kim Jong Un meet?,Vladimir Putin,Vladimir Putin | Xi Jinping | Joe Biden | Fumio Kishida,,The article names Putin.,,',
   'truefalse,Kim Jong Un travelled to Russia by plane.,false,,,He came by private train.,,',
   'typed,Where in Russia did Kim arrive?,the Russian Far East,,Far East | Russian Far East,,,',
-  'multiple,Which countries are named?,Russia | Japan,Russia | Japan | France | Brazil,,,,',
+  'multiple,Which countries are named?,Russia | Japan,Russia | Japan | France | Brazil | India,,,,',
   'ordering,"Put these in the order they happened.",Missiles launched | Kim arrived | Summit held,,,,,',
   '',
 ].join('\n');

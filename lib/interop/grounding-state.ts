@@ -1,4 +1,4 @@
-import type { AuthoringDraft } from '@/lib/drafts/authoring';
+import type { AuthoringDraft, AuthoringItem } from '@/lib/drafts/authoring';
 
 /**
  * An imported question's match to the article, and the teacher's changes to it (confirm, pick
@@ -71,7 +71,7 @@ export function keptAfterRedraft(draft: AuthoringDraft, sentences: readonly stri
   if (!draft.grounding || draft.grounding.state === 'none') return draft;
   const quote = typeof draft.evidence === 'string' ? draft.evidence : undefined;
   const at = quote === undefined ? -1 : sentences.indexOf(quote);
-  if (at >= 0) return { ...draft, sentence: at + 1 };
+  if (at >= 0) return { ...draft, sentence: at + 1, grounding: { ...draft.grounding, candidates: [at + 1] } };
   const { evidence: _evidence, ...rest } = draft;
   return {
     ...rest,
@@ -79,4 +79,32 @@ export function keptAfterRedraft(draft: AuthoringDraft, sentences: readonly stri
     highlight: '',
     grounding: { state: 'suggested', confidence: 'low', score: 0, candidates: [] },
   };
+}
+
+/**
+ * The review after drafting again: imported questions are kept (their sentence followed, or asked
+ * again, and then back to "to review": an accepted question never loses its evidence unseen); the
+ * engine's new drafts follow, renamed where an id is already taken (a bank exported from this app
+ * holds the engine's own ids).
+ */
+export function afterRedraft(
+  previous: readonly AuthoringItem[],
+  sentences: readonly string[],
+  drafted: readonly AuthoringItem[],
+): AuthoringItem[] {
+  const kept = previous
+    .filter((item) => item.draft.kind === 'imported')
+    .map((item) => {
+      const draft = keptAfterRedraft(item.draft, sentences);
+      const reset = draft.grounding?.state === 'suggested' && draft.sentence === 0 && item.draft.sentence !== 0;
+      return reset ? { ...item, draft, status: 'pending' as const, reason: undefined } : { ...item, draft };
+    });
+  const used = new Set(kept.map((item) => item.draft.id));
+  const fresh = drafted.map((item) => {
+    let id = item.draft.id;
+    for (let n = 2; used.has(id); n += 1) id = `${item.draft.id}-${n}`;
+    used.add(id);
+    return id === item.draft.id ? item : { ...item, draft: { ...item.draft, id } };
+  });
+  return [...kept, ...fresh];
 }

@@ -6,7 +6,16 @@ import type { AuthoringDraft } from '@/lib/drafts/authoring';
 import { draftToQuestion } from '@/lib/drafts/question';
 import { fromGift } from './gift';
 import { ground, importedCategory, importedDrafts } from './grounding';
-import { confirmGrounding, keptAfterRedraft, needsGrounding, regrounded, withoutEvidence } from './grounding-state';
+import {
+  afterRedraft,
+  confirmGrounding,
+  keptAfterRedraft,
+  needsGrounding,
+  regrounded,
+  withoutEvidence,
+} from './grounding-state';
+import { itemsFromDrafts, type AuthoringItem } from '@/lib/drafts/authoring';
+import { draftQuestions } from '@/lib/drafts/generate';
 import { portableOf, type PortableQuestion } from './portable';
 import { detectFormat, readBank } from './read-bank';
 
@@ -31,11 +40,16 @@ describe('grounding imported questions', () => {
   });
 
   it('a question that quotes the article (our own export read back) is grounded on that sentence', () => {
-    for (const q of unique) {
+    const confidences = unique.map((q) => {
       const found = ground(portableOf(q), sentences)!;
       expect(q.citations[0]!.sentences, q.id).toContain(found.sentence);
-      expect(found.grounding.confidence).toBe('high');
-    }
+      return found.grounding.confidence;
+    });
+    // A quote that is most of one sentence is sure; a short one (found in several, or a phrase) is to check.
+    expect(confidences.filter((c) => c === 'low')).toEqual([]);
+    expect(confidences.filter((c) => c === 'high').length).toBeGreaterThan(unique.length / 2);
+    const short = ground({ ...portableOf(unique[0]!), evidence: [{ quote: 'Kim', sentence: null }] }, sentences)!;
+    expect(short.grounding.confidence).toBe('medium');
   });
 
   it('a question the article says nothing about has no match, and must be decided before it is accepted', () => {
@@ -80,6 +94,33 @@ describe('grounding imported questions', () => {
     expect([lost.sentence, lost.evidence, needsGrounding(lost)]).toEqual([0, undefined, true]);
   });
 
+  it('drafting again sends an accepted question whose sentence is gone back to review, and renames clashing drafts', () => {
+    const [draft] = importedDrafts(
+      fromGift('::Train::How did Kim travel to Russia? {=By private train ~By plane ~By ship ~By car}'),
+      sentences,
+      [],
+    ) as [AuthoringDraft];
+    const accepted: AuthoringItem = {
+      draft: confirmGrounding(draft),
+      status: 'accepted',
+      edited: false,
+      setKey: 'when',
+    };
+    const changed = sentences.map((s, i) => (i === draft.sentence - 1 ? `${s} (updated)` : s));
+    const engine = itemsFromDrafts(draftQuestions({ title: 'Kim', date: '2023-11-07', text: article.text }).drafts);
+    // A bank exported from this app holds the engine's own ids.
+    const clash: AuthoringItem = { ...accepted, draft: { ...accepted.draft, id: engine[0]!.draft.id } };
+    const [kept, clashing, ...fresh] = afterRedraft([accepted, clash], changed, engine);
+    expect([kept!.status, kept!.draft.sentence, kept!.draft.evidence]).toEqual(['pending', 0, undefined]);
+    expect(needsGrounding(kept!.draft)).toBe(true);
+    const ids = [kept, clashing, ...fresh].map((item) => item!.draft.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(fresh[0]!.draft.id).toBe(`${engine[0]!.draft.id}-2`);
+    // Unchanged text: it follows its sentence and stays accepted.
+    const [same] = afterRedraft([accepted], sentences, []);
+    expect([same!.status, same!.draft.sentence]).toEqual(['accepted', draft.sentence]);
+  });
+
   it('guesses the set from the question', () => {
     const q = (prompt: string, type: PortableQuestion['type'] = 'typed') =>
       importedCategory({
@@ -111,6 +152,13 @@ describe('reading a bank of any format', () => {
     expect(detectFormat('type,question,answer\nsingle,Who?,Kim')).toBe('csv');
     expect(detectFormat('anything', 'bank.csv')).toBe('csv');
     expect(detectFormat('Kim Jong Un\tNorth Korea’s leader\nPutin\tRussia’s president')).toBe('quizlet');
+    // Cells copied from a spreadsheet (tabs), a European Excel file (semicolons), a .tsv file.
+    expect(detectFormat('type\tquestion\tanswer\nsingle\tWho?\tKim')).toBe('csv');
+    expect(detectFormat('Question;Answer;Options\nWho?;Kim;Kim | Putin')).toBe('csv');
+    expect(detectFormat('anything', 'bank.tsv')).toBe('csv');
+    expect(readBank('type\tquestion\tanswer\ntyped\tWho visited Russia?\tKim Jong Un', 'csv').questions).toHaveLength(
+      1,
+    );
   });
 
   it('every format reads through one door, with the same report', () => {

@@ -73,15 +73,25 @@ export function ground(
   question: PortableQuestion,
   sentences: readonly string[],
 ): { sentence: number; grounding: Grounding } | null {
-  // A question that carries its own quote of this article (our own export, a CSV evidence column) is grounded by it.
+  // A question that carries its own quote of this article (our own export, a CSV evidence column) is grounded
+  // by it: surely when the quote is found in one sentence only and is a phrase (four words or most of the
+  // sentence), else as a candidate to check ("Kim" is in many sentences).
   for (const { quote } of question.evidence) {
     const normal = normaliseAnswer(quote);
-    const at = normal ? sentences.findIndex((s) => normaliseAnswer(s).includes(normal)) : -1;
-    if (at >= 0)
-      return {
-        sentence: at + 1,
-        grounding: { state: 'suggested', confidence: 'high', score: 1, candidates: [at + 1] },
-      };
+    const found = normal ? sentences.flatMap((s, i) => (normaliseAnswer(s).includes(normal) ? [i + 1] : [])) : [];
+    if (found.length === 0) continue;
+    const sure =
+      found.length === 1 &&
+      (normal.split(' ').length >= 4 || normal.length >= 0.6 * normaliseAnswer(sentences[found[0]! - 1]!).length);
+    return {
+      sentence: found[0]!,
+      grounding: {
+        state: 'suggested',
+        confidence: sure ? 'high' : 'medium',
+        score: sure ? 1 : 0.5,
+        candidates: found.slice(0, 5),
+      },
+    };
   }
   const ranked = rankSentences(question, sentences);
   const best = ranked[0];
@@ -98,6 +108,9 @@ export function ground(
     },
   };
 }
+
+/** What students read after an imported question that came without an explanation. */
+export const IMPORTED_EXPLANATION = 'From your teacher’s question bank.';
 
 /** Which set an imported question goes to, from what it asks (the teacher can move it). */
 export function importedCategory(question: PortableQuestion): SetCategory {
@@ -133,12 +146,22 @@ export function importedDraft(
   const base = {
     id,
     prompt: question.prompt,
-    explanation: question.explanation.trim() || 'From the imported question bank.',
+    explanation: question.explanation.trim() || IMPORTED_EXPLANATION,
     rank: 0,
     kind: 'imported' as const,
     category: importedCategory(question),
     alternatives: [],
-    notes,
+    notes: [
+      ...notes,
+      ...(question.explanation.trim()
+        ? []
+        : [`It came without an explanation: students will read “${IMPORTED_EXPLANATION}” unless you edit it.`]),
+      ...(question.type === 'typed' && question.reject.length > 0
+        ? [
+            `Its answers marked wrong (${question.reject.join(', ')}) are not kept: a wrong answer is wrong here anyway.`,
+          ]
+        : []),
+    ],
     ...(found
       ? {
           sentence: found.sentence,

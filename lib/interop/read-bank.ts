@@ -24,11 +24,13 @@ export function detectFormat(text: string, fileName = ''): BankFormat {
   const name = fileName.toLowerCase();
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (name.endsWith('.xml') || head.startsWith('<')) return 'moodle-xml';
-  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv';
   if (/^ANSWER\s*:\s*[A-Za-z]\s*$/m.test(text)) return 'aiken';
   if (name.endsWith('.gift') || /\{[^}]*(?:^|[\s{])(?:=|~|T\b|F\b|TRUE\b|FALSE\b|#)[^}]*\}/m.test(text)) return 'gift';
+  // A header row naming the columns, split by commas, tabs (cells copied from a spreadsheet) or semicolons.
   const firstLine = head.split(/\r?\n/, 1)[0]!.toLowerCase();
-  if (firstLine.includes(',') && /(^|,)\s*"?question"?\s*(,|$)/.test(firstLine)) return 'csv';
+  const cells = firstLine.split(/[,\t;]/).map((cell) => cell.trim().replace(/^"|"$/g, ''));
+  if (cells.includes('question') && cells.includes('answer')) return 'csv';
   return 'quizlet';
 }
 

@@ -50,8 +50,14 @@ describe('worksheets', () => {
             expect(entry.answer).toBe(`${letter}. ${question.answer}`);
           }
           if (item.answer.kind === 'order' && question.type === 'ordering') {
-            const byLetter = new Map(item.answer.items.map((o) => [o.letter, o.text]));
-            expect(entry.answer.split(', ').map((l) => byLetter.get(l))).toEqual(question.answer);
+            // "A 2 · B 3 · C 1": the number to write beside each printed item.
+            const printed = item.answer.items;
+            const written = entry.answer.split(' · ').map((pair) => pair.split(' '));
+            expect(written.map(([letter]) => letter)).toEqual(printed.map((o) => o.letter));
+            const byNumber = new Map(
+              written.map(([letter, n]) => [Number(n), printed.find((o) => o.letter === letter)!.text]),
+            );
+            expect(question.answer.map((_, i) => byNumber.get(i + 1))).toEqual(question.answer);
             // The printed order is never already the answer.
             expect(item.answer.items.map((o) => o.text)).not.toEqual(question.answer);
           }

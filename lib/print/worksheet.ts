@@ -1,4 +1,5 @@
 import type { Article, CatalogQuestion } from '@/lib/content/types';
+import { locateQuote, sentenceNumbersForSpan } from '@/lib/content/text';
 import { applyRules, NO_RULES, type DrawRules } from '@/lib/quiz/draw';
 import { displayedOptions } from '@/lib/quiz/session';
 import { scrambledOrder, seededShuffle } from '@/lib/quiz/shuffle';
@@ -31,6 +32,8 @@ export type WorksheetItem = {
   questionId: string;
   prompt: string;
   answer: WorksheetAnswer;
+  /** A sentence of the article supports it (an imported question kept without evidence has none to write down). */
+  cited: boolean;
 };
 
 export type KeyEntry = {
@@ -85,14 +88,13 @@ export function worksheetOf(
     const optionSeed = `${seed}:${version}`;
     const sentences = [...new Set(question.citations.flatMap((c) => c.sentences))].sort((a, b) => a - b);
     const entry = { number, sentences, alsoAccepted: [] as string[], moreAccepted: 0 };
+    const item = { number, questionId: question.id, prompt: question.prompt, cited: sentences.length > 0 };
     switch (question.type) {
       case 'single': {
         const options = lettered(displayedOptions(question, optionSeed));
         const right = options.find((o) => o.text === question.answer)!;
         items.push({
-          number,
-          questionId: question.id,
-          prompt: question.prompt,
+          ...item,
           answer: { kind: 'circle-one', options },
         });
         key.push({ ...entry, answer: `${right.letter}. ${right.text}` });
@@ -102,23 +104,22 @@ export function worksheetOf(
         const options = lettered(displayedOptions(question, optionSeed));
         const right = options.filter((o) => question.answer.includes(o.text));
         items.push({
-          number,
-          questionId: question.id,
-          prompt: question.prompt,
+          ...item,
           answer: { kind: 'circle-all', options },
         });
         key.push({ ...entry, answer: right.map((o) => `${o.letter}. ${o.text}`).join('; ') });
         break;
       }
       case 'truefalse':
-        items.push({ number, questionId: question.id, prompt: question.prompt, answer: { kind: 'true-false' } });
+        items.push({
+          ...item,
+          answer: { kind: 'true-false' },
+        });
         key.push({ ...entry, answer: question.answer ? 'True' : 'False' });
         break;
       case 'typed':
         items.push({
-          number,
-          questionId: question.id,
-          prompt: question.prompt,
+          ...item,
           answer: { kind: 'write', lines: question.answer.length > 40 ? 2 : 1 },
         });
         key.push({
@@ -131,14 +132,13 @@ export function worksheetOf(
       case 'ordering': {
         const items_ = lettered(scrambledOrder(question.answer, `${optionSeed}:${question.id}`));
         items.push({
-          number,
-          questionId: question.id,
-          prompt: question.prompt,
+          ...item,
           answer: { kind: 'order', items: items_ },
         });
+        // As the student marks it: the number written beside each letter ("A 2 · B 3 · C 1").
         key.push({
           ...entry,
-          answer: question.answer.map((text) => items_.find((i) => i.text === text)!.letter).join(', '),
+          answer: items_.map((item) => `${item.letter} ${question.answer.indexOf(item.text) + 1}`).join(' · '),
         });
         break;
       }
@@ -157,6 +157,26 @@ function reordered(chosen: readonly CatalogQuestion[], seed: string, rules: Draw
   let order = seededShuffle(ids, seed);
   if (order.every((id, i) => id === ids[i]) && order.length > 1) order = [...order.slice(1), order[0]!];
   return applyRules(order, order.length, { apart: [], before: rules.before }).map((id) => byId.get(id)!);
+}
+
+/**
+ * An assignment's questions against the article as it reads now (a teacher may have changed its text
+ * since the questions were copied): each quote found again, with its sentences; a quote no longer
+ * there has none (its key shows "—").
+ */
+export function recited<Q extends CatalogQuestion>(
+  questions: readonly Q[],
+  article: Pick<Article, 'text' | 'sentences'>,
+): Q[] {
+  return questions.map((question) => ({
+    ...question,
+    citations: question.citations.flatMap((citation) => {
+      const span = locateQuote(article.text, citation.quote);
+      return span
+        ? [{ quote: citation.quote, sentences: sentenceNumbersForSpan(article.sentences, span), ...span }]
+        : [];
+    }),
+  }));
 }
 
 /** The article as printed: each paragraph's sentences with their numbers (the reader's numbering). */

@@ -27,7 +27,10 @@ export function ankiDeck(options: {
   ];
   for (const card of options.cards) {
     const quotes = card.citations.map((c) => `“${c.quote}”`).join(' ');
-    const back = `${card.back}\n\n${card.explanation}\n\nFrom “${options.articleTitle}”: ${quotes}`;
+    const source = quotes
+      ? `From “${options.articleTitle}”: ${quotes}`
+      : `Not checked against “${options.articleTitle}”: imported by your teacher without a supporting sentence.`;
+    const back = `${card.back}\n\n${card.explanation}\n\n${source}`;
     lines.push([ankiField(card.front), ankiField(back), tags].join('\t'));
   }
   return `${lines.join('\n')}\n`;

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { WorksheetDocument } from '@/components/print/worksheet-document';
 import { getArticle } from '@/lib/content/catalog.server';
-import { printOptions } from '@/lib/print/worksheet';
+import { printOptions, recited } from '@/lib/print/worksheet';
 import { drawRules } from '@/lib/quiz/draw-rules';
 import { routes } from '@/lib/routes';
 import { printRoutes } from '@/lib/print/routes';
@@ -31,12 +31,22 @@ export default async function AssignmentPrintPage({ params, searchParams }: Page
     : null;
   if (!article) notFound();
   const options = printOptions(query);
+  // Its own article only (an assignment is made from one article's sets), with sentence numbers as the article reads now.
+  const questions = recited(
+    assignment.questions.filter((q) => q.articleId === article.id),
+    article,
+  );
   return (
     <WorksheetDocument
       title={assignment.title}
       article={article}
-      questions={assignment.questions}
-      rules={drawRules(assignment.questions)}
+      questions={questions}
+      rules={drawRules(questions)}
+      note={
+        assignment.questionCount < questions.length
+          ? `Each student answering online gets ${assignment.questionCount} of these; the sheet has them all.`
+          : undefined
+      }
       seed={assignment.id}
       paper={options.paper}
       versions={options.versions}

@@ -119,7 +119,7 @@ export default async function AuthoredArticlePage({ params, searchParams }: Page
             </ol>
             <p className="mb-3">
               <a href={printRoutes.authored(view.id, key, set.id)} className="font-semibold text-accent">
-                Print a worksheet of this set
+                Print a worksheet of this set<span className="sr-only">: {set.title}</span>
               </a>{' '}
               <span className="text-sm text-ink-muted">(with its answer key; versions A and B for neighbours)</span>
             </p>

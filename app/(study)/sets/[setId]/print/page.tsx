@@ -15,7 +15,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/sets/[setId]/print'>): Promise<Metadata> {
   const set = getSet((await params).setId);
-  return { title: set ? `${set.title} — worksheet` : 'Set not found' };
+  // An answer key a search engine need not send students to.
+  return { title: set ? `${set.title} — worksheet` : 'Set not found', robots: { index: false } };
 }
 
 /** A shipped set as a printed worksheet with its answer key (A4 or Letter, versions A and B). */
