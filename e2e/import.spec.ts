@@ -71,7 +71,10 @@ test('imported GIFT questions are grounded in the article, reviewed, published a
   const capital = card(page, 'What is the capital of Australia?');
   await expect(capital.locator('figcaption')).toHaveText('No sentence matched');
   await expect(capital.getByRole('button', { name: 'Accept' })).toBeDisabled();
-  await expect(capital.getByText(/^Before accepting: Say which sentence supports it/)).toBeVisible();
+  await expect(
+    capital.getByText('Before accepting: Pick the sentence that supports it, or keep it without evidence.'),
+  ).toBeVisible();
+  await expect(capital.getByRole('combobox', { name: 'Pick a sentence' })).toBeVisible();
   await expectNoViolations(page, 'authoring screen with imported drafts');
   await capital.getByRole('button', { name: 'Keep without evidence' }).click();
   await expect(capital.locator('figcaption')).toHaveText('Kept without evidence');
@@ -175,4 +178,38 @@ test('a bank with lines it cannot read keeps every question it can, and names th
     page.getByRole('link', { name: 'download a template' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('questions-template.csv');
+});
+
+test('a “select all” question from a spreadsheet with too few wrong options is mended in the editor', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await pasteAndDraft(page);
+  await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
+  // Cells copied from a spreadsheet: tab-separated, with a header row.
+  const rows = [
+    ['type', 'question', 'answer', 'options'],
+    [
+      'multiple',
+      'Which groups were among the rescued?',
+      'Bangladeshis | Rohingya',
+      'Bangladeshis | Rohingya | Thais | Malaysians',
+    ],
+  ];
+  await page.getByRole('textbox', { name: 'Or paste the questions' }).fill(rows.map((r) => r.join('\t')).join('\n'));
+  await page.getByRole('button', { name: 'Read the questions' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'CSV spreadsheet, from the pasted text' })).toContainText(
+    '1 question to import.',
+  );
+  await page.getByRole('button', { name: 'Add 1 question to review' }).click();
+  const groups = card(page, 'Which groups were among the rescued?');
+  await expect(groups.getByText(/“Select all” needs at least 3 wrong options; this one has 2/)).toBeVisible();
+  await expect(groups.getByRole('button', { name: 'Accept' })).toBeDisabled();
+  await groups.getByRole('button', { name: 'Edit' }).click();
+  const editor = page.getByRole('form', { name: 'Edit: Which groups were among the rescued?' });
+  await editor.getByRole('button', { name: 'Add an option' }).click();
+  await editor.getByRole('textbox', { name: 'Option 5' }).fill('Indonesians');
+  await expect(editor.getByRole('checkbox', { name: 'Option 2 is right' })).toBeChecked();
+  await editor.getByRole('button', { name: 'Save and accept' }).click();
+  await expect(page.getByRole('radio', { name: 'Accepted (1)' })).toBeAttached();
 });

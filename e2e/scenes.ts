@@ -404,7 +404,11 @@ export const SCENES: Scene[] = [
       await page.getByRole('button', { name: 'Read the questions' }).click();
       await page.getByRole('button', { name: 'Add 3 questions to review' }).click();
       await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
-      await page.locator('article[data-draft]').first().scrollIntoViewIfNeeded();
+      // The question no sentence supports: its card says what to decide before accepting.
+      await page
+        .locator('article[data-draft]')
+        .filter({ hasText: 'What is the capital of Australia?' })
+        .scrollIntoViewIfNeeded();
     },
   },
   {

@@ -128,7 +128,7 @@ function Grounding({ draft, disabled }: { draft: AuthoringDraft; disabled: boole
             </button>
           ) : null}
           <label htmlFor={pickId} className="sr-only">
-            Pick another sentence
+            {draft.sentence > 0 ? 'Pick another sentence' : 'Pick a sentence'}
           </label>
           <select
             id={pickId}
@@ -136,7 +136,7 @@ function Grounding({ draft, disabled }: { draft: AuthoringDraft; disabled: boole
             onChange={(e) => e.target.value && ground(draft.id, Number(e.target.value))}
             className="min-h-11 w-full min-w-0 rounded-xl border border-line-strong bg-surface px-3 sm:w-64"
           >
-            <option value="">Pick another sentence…</option>
+            <option value="">{draft.sentence > 0 ? 'Pick another sentence…' : 'Pick a sentence…'}</option>
             {candidates.length > 0 ? (
               <optgroup label="Closest matches">
                 {candidates.map((n) => (
@@ -592,6 +592,53 @@ function DraftEditor({ item, onDone }: { item: AuthoringItem; onDone: () => void
               Add an option
             </button>
           ) : null}
+          <p id={`${id}-answer`} tabIndex={-1} className="text-sm font-medium text-bad empty:hidden" role="alert">
+            {problemFor('options')} {problemFor('answer')}
+          </p>
+        </fieldset>
+      )}
+      {draft.type === 'multiple' && draft.options && (
+        <fieldset id={`${id}-options`} tabIndex={-1} className="space-y-2">
+          <legend className="font-semibold">Options (tick every right one)</legend>
+          {draft.options.map((option, index) => {
+            const right = [draft.answer].flat().map(String);
+            return (
+              <div key={index} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  aria-label={`Option ${index + 1} is right`}
+                  checked={right.includes(option)}
+                  onChange={(e) =>
+                    setDraft({
+                      ...draft,
+                      answer: e.target.checked ? [...right, option] : right.filter((a) => a !== option),
+                    })
+                  }
+                  className="size-5 shrink-0 accent-[var(--color-accent)]"
+                />
+                <input
+                  aria-label={`Option ${index + 1}`}
+                  value={option}
+                  onChange={(e) => {
+                    const options = draft.options!.map((o, i) => (i === index ? e.target.value : o));
+                    setDraft({
+                      ...draft,
+                      options,
+                      answer: right.map((a) => (a === option ? e.target.value : a)),
+                    });
+                  }}
+                  className={fieldClass}
+                />
+              </div>
+            );
+          })}
+          <button
+            type="button"
+            onClick={() => setDraft({ ...draft, options: [...draft.options!, ''] })}
+            className={buttonClass('ghost')}
+          >
+            Add an option
+          </button>
           <p id={`${id}-answer`} tabIndex={-1} className="text-sm font-medium text-bad empty:hidden" role="alert">
             {problemFor('options')} {problemFor('answer')}
           </p>

@@ -18,6 +18,8 @@ const FORMAT_LABELS: Record<BankFormat | 'detect', string> = {
   quizlet: 'Quizlet (copied text)',
 };
 
+const MAX_IMPORT = 200;
+
 type Read = { report: ImportReport; format: BankFormat; source: string };
 
 /** A separator as typed: "\t" is a tab and "\n" a new line; blank lets the reader find it. */
@@ -77,11 +79,14 @@ export function ImportPanel() {
     setBusy(true);
     try {
       const { importedDrafts } = await import('@/lib/interop/grounding');
+      // A bank of thousands is a course's, not an article's: the first MAX_IMPORT come in, and the message says so.
+      const report = { ...read.report, questions: read.report.questions.slice(0, MAX_IMPORT) };
       const drafts = importedDrafts(
-        read.report,
+        report,
         sentences,
         items.map((item) => item.draft.id),
       );
+      const left = read.report.questions.length - drafts.length;
       importDrafts(drafts);
       const unmatched = drafts.filter((d) => d.sentence === 0).length;
       setMessage(
@@ -89,7 +94,7 @@ export function ImportPanel() {
           unmatched > 0
             ? ` (${unmatched} matched none: pick one, or keep ${unmatched === 1 ? 'it' : 'them'} without evidence)`
             : ''
-        }.`,
+        }.${left > 0 ? ` The other ${left} were left out: at most ${MAX_IMPORT} at a time, about one article.` : ''}`,
       );
       setRead(null);
       setText('');
@@ -250,7 +255,7 @@ export function ImportPanel() {
             ) : null}
             {report.questions.length > 0 ? (
               <button type="button" onClick={add} disabled={busy} className={buttonClass('primary')}>
-                Add {plural(report.questions.length, 'question')} to review
+                Add {plural(Math.min(report.questions.length, MAX_IMPORT), 'question')} to review
               </button>
             ) : null}
           </div>

@@ -241,7 +241,7 @@ export function checkItem(draft: AuthoringDraft): ItemProblem[] {
     if (options.length - right.length < MIN_DISTRACTORS)
       problems.push({
         field: 'options',
-        message: `“Select all” needs at least ${MIN_DISTRACTORS} wrong options; this one has ${Math.max(0, options.length - right.length)}.`,
+        message: `“Select all” needs at least ${MIN_DISTRACTORS} wrong options; this one has ${Math.max(0, options.length - right.length)} (Edit, then “Add an option”).`,
       });
   }
   const explanationSentences = draft.explanation.trim().split(/(?<=[.!?][”’"')\]]?)\s+(?=[“"'(\[]?[\p{Lu}\d])/u).length;
@@ -254,7 +254,10 @@ export function checkItem(draft: AuthoringDraft): ItemProblem[] {
   if (draft.grounding?.state === 'suggested' && draft.grounding.confidence === 'low') {
     problems.push({
       field: 'evidence',
-      message: 'Say which sentence supports it: confirm this one, pick another, or keep it without evidence.',
+      message:
+        draft.sentence > 0
+          ? 'Say which sentence supports it: confirm this one, pick another, or keep it without evidence.'
+          : 'Pick the sentence that supports it, or keep it without evidence.',
     });
   }
   // An imported question's sentence is the teacher's choice: it may support the answer without naming it.
