@@ -35,6 +35,14 @@ const IMPORT_BANK = `::Spokesman::Who spoke for the Indonesian military? {=Fuad 
 ::Capital::What is the capital of Australia? {=Canberra ~Sydney ~Melbourne ~Perth}
 `;
 
+/** The import panel opened, the bank pasted and read: its report on screen. */
+async function readImportBank(page: Page) {
+  await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
+  await page.getByRole('textbox', { name: 'Or paste the questions' }).fill(IMPORT_BANK);
+  await page.getByRole('button', { name: 'Read the questions' }).click();
+  await expect(page.getByRole('button', { name: 'Add 3 questions to review' })).toBeVisible();
+}
+
 /**
  * Every page in every state worth looking at, reached by seeding saved progress (not by playing a
  * quiz through). The accessibility scans, the layout checks and the screenshots all walk this one
@@ -385,12 +393,7 @@ export const SCENES: Scene[] = [
     path: '/teach/new',
     storage: { [AUTHORING_STORAGE_KEY]: authoringInReview(asylumArticle()) },
     ready: heading('Over 900 asylum seekers rescued off Indonesian coast', 2),
-    act: async (page) => {
-      await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
-      await page.getByRole('textbox', { name: 'Or paste the questions' }).fill(IMPORT_BANK);
-      await page.getByRole('button', { name: 'Read the questions' }).click();
-      await expect(page.getByRole('button', { name: 'Add 3 questions to review' })).toBeVisible();
-    },
+    act: readImportBank,
     fullPage: true,
   },
   {
@@ -399,9 +402,7 @@ export const SCENES: Scene[] = [
     storage: { [AUTHORING_STORAGE_KEY]: authoringInReview(asylumArticle()) },
     ready: heading('Over 900 asylum seekers rescued off Indonesian coast', 2),
     act: async (page) => {
-      await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
-      await page.getByRole('textbox', { name: 'Or paste the questions' }).fill(IMPORT_BANK);
-      await page.getByRole('button', { name: 'Read the questions' }).click();
+      await readImportBank(page);
       await page.getByRole('button', { name: 'Add 3 questions to review' }).click();
       await page.getByText('Import questions from Moodle, Quizlet or a spreadsheet').click();
       // The question no sentence supports: its card says what to decide before accepting.
