@@ -137,22 +137,22 @@ function Grounding({ draft, disabled }: { draft: AuthoringDraft; disabled: boole
             className="min-h-11 w-full min-w-0 rounded-xl border border-line-strong bg-surface px-3 sm:w-64"
           >
             <option value="">{draft.sentence > 0 ? 'Pick another sentence…' : 'Pick a sentence…'}</option>
-            {candidates.length > 0 ? (
-              <optgroup label="Closest matches">
-                {candidates.map((n) => (
-                  <option key={n} value={n}>
-                    {label(n)}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
-            <optgroup label="Every sentence">
-              {others.map((n) => (
-                <option key={n} value={n}>
-                  {label(n)}
-                </option>
+            {(
+              [
+                ['Closest matches', candidates],
+                ['Every sentence', others],
+              ] as const
+            )
+              .filter(([, numbers]) => numbers.length > 0)
+              .map(([group, numbers]) => (
+                <optgroup key={group} label={group}>
+                  {numbers.map((n) => (
+                    <option key={n} value={n}>
+                      {label(n)}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
-            </optgroup>
           </select>
           {grounding.state === 'none' ? null : (
             <button type="button" onClick={() => ground(draft.id, 'none')} className={buttonClass('ghost')}>

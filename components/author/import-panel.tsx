@@ -165,38 +165,29 @@ export function ImportPanel() {
         {format === 'quizlet' ? (
           <fieldset className="grid gap-4 sm:grid-cols-2">
             <legend className="sr-only">Quizlet’s separators</legend>
-            <div>
-              <label htmlFor={`${id}-between`} className="font-semibold">
-                Between term and definition
-              </label>
-              <input
-                id={`${id}-between`}
-                value={between}
-                onChange={(e) => {
-                  setBetween(e.target.value);
-                  setRead(null);
-                }}
-                placeholder="Tab, comma or “ - ”: found for you"
-                aria-describedby={`${id}-separators-hint`}
-                className={fieldClass}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${id}-rows`} className="font-semibold">
-                Between cards
-              </label>
-              <input
-                id={`${id}-rows`}
-                value={rows}
-                onChange={(e) => {
-                  setRows(e.target.value);
-                  setRead(null);
-                }}
-                placeholder="New line or semicolon: found for you"
-                aria-describedby={`${id}-separators-hint`}
-                className={fieldClass}
-              />
-            </div>
+            {(
+              [
+                ['between', 'Between term and definition', between, setBetween, 'Tab, comma or “ - ”: found for you'],
+                ['rows', 'Between cards', rows, setRows, 'New line or semicolon: found for you'],
+              ] as const
+            ).map(([key, label, value, setValue, placeholder]) => (
+              <div key={key}>
+                <label htmlFor={`${id}-${key}`} className="font-semibold">
+                  {label}
+                </label>
+                <input
+                  id={`${id}-${key}`}
+                  value={value}
+                  onChange={(e) => {
+                    setValue(e.target.value);
+                    setRead(null);
+                  }}
+                  placeholder={placeholder}
+                  aria-describedby={`${id}-separators-hint`}
+                  className={fieldClass}
+                />
+              </div>
+            ))}
             <p id={`${id}-separators-hint`} className="text-sm text-ink-muted sm:col-span-2">
               Only for a custom separator chosen in Quizlet’s export; type \t for a tab, \n for a new line.
             </p>
