@@ -1,12 +1,13 @@
 import type { ArticleViewProps } from '@/components/article/article-view';
+import { sentenceSpans } from '@/lib/content/highlight';
 import type { Article, QuestionSet } from '@/lib/content/types';
 
-/** What the article reader shows: the text, each question's evidence, and the article's sets. */
-export function articleViewProps(article: Article, sets: readonly QuestionSet[]): Omit<ArticleViewProps, 'search'> {
+/** What the article reader shows: the text, where each question's evidence sits, and the article's sets. */
+export function articleViewProps(article: Article, sets: readonly QuestionSet[]): ArticleViewProps {
   const evidence: ArticleViewProps['evidence'] = {};
   for (const set of sets) {
     for (const question of set.questions)
-      evidence[question.id] = { prompt: question.prompt, citations: question.citations };
+      evidence[question.id] = { prompt: question.prompt, spans: sentenceSpans(article.sentences, question.citations) };
   }
   return {
     article: {

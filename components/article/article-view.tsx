@@ -1,12 +1,12 @@
+import { Suspense } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
-import { ArrowLeftIcon } from '@/components/ui/icons';
-import type { Citation } from '@/lib/content/types';
+import type { Sentence } from '@/lib/content/text';
 import { formatIsoDate, plural } from '@/lib/format';
 import { routes } from '@/lib/routes';
-import type { ArticleSearch } from '@/lib/search-params';
-import type { Sentence } from '@/lib/content/text';
 import { ArticleBody } from './article-body';
-import { ScrollToSentence } from './scroll-to-sentence';
+import { ALL_SETS, BackLink } from './back-link';
+import { EvidenceHighlight, type ArticleEvidence } from './evidence-highlight';
+import { BOTTOM_BACK_SLOT, NOTE_SLOT } from './highlight-dom';
 
 export type ArticleViewProps = {
   article: {
@@ -17,37 +17,27 @@ export type ArticleViewProps = {
     paragraphs: string[];
     sentences: Sentence[];
   };
-  /** Each question of the article, for highlighting its evidence: its prompt and citations. */
-  evidence: Record<string, { prompt: string; citations: Citation[] }>;
+  /** Each question of the article, for highlighting its evidence: its prompt and cited spans. */
+  evidence: ArticleEvidence;
   sets: Array<{ id: string; title: string; questionCount: number }>;
   quizEntryId?: string;
-  search: ArticleSearch;
 };
 
-/** The article, sentence by sentence, with one question's evidence highlighted when asked for. */
-export function ArticleView({ article, evidence, sets, quizEntryId, search }: ArticleViewProps) {
-  const highlight = search.q ? evidence[search.q] : undefined;
-  const fromSet = search.set ? sets.find((set) => set.id === search.set) : undefined;
-  const firstSentence = highlight?.citations[0]?.sentences[0];
-
-  const back =
-    fromSet && search.back === 'quiz'
-      ? { href: routes.quiz(fromSet.id), label: `Back to the ${fromSet.title} quiz` }
-      : fromSet && search.back === 'results'
-        ? { href: routes.results(fromSet.id, search.attempt), label: `Back to your ${fromSet.title} results` }
-        : fromSet && search.back === 'cards'
-          ? { href: routes.cards(fromSet.id), label: `Back to the ${fromSet.title} cards` }
-          : { href: routes.home(), label: 'All sets' };
-
+/**
+ * The article, sentence by sentence, all server HTML. Which question's evidence to highlight and
+ * where "Back" leads depend on the query, which a prerendered page cannot read: the one client
+ * island (EvidenceHighlight) does that in the browser, on the markup drawn here.
+ */
+export function ArticleView({ article, evidence, sets, quizEntryId }: ArticleViewProps) {
   return (
     <>
-      <a
-        href={back.href}
-        className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline"
-        data-no-print
-      >
-        <ArrowLeftIcon size={18} className="shrink-0" /> {back.label}
-      </a>
+      <Suspense fallback={<BackLink back={ALL_SETS} />}>
+        <EvidenceHighlight
+          articleId={article.id}
+          evidence={evidence}
+          sets={sets.map((set) => ({ id: set.id, title: set.title }))}
+        />
+      </Suspense>
 
       <article className="mt-4">
         <header>
@@ -70,40 +60,13 @@ export function ArticleView({ article, evidence, sets, quizEntryId, search }: Ar
           ) : null}
         </header>
 
-        {highlight && search.q ? (
-          <aside
-            aria-label="Highlighted evidence"
-            className="mt-6 rounded-xl border border-line bg-surface p-4 shadow-card"
-            data-no-print
-          >
-            <p className="text-sm text-ink-muted">
-              <mark className="rounded-sm bg-mark px-1 text-mark-ink">Highlighted</mark> evidence for:
-            </p>
-            <p className="mt-1 font-semibold">{highlight.prompt}</p>
-            <a
-              href={routes.article(article.id, { fromSet: fromSet?.id, back: search.back, attemptId: search.attempt })}
-              className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-accent"
-            >
-              Clear highlight
-            </a>
-          </aside>
-        ) : null}
+        <div id={NOTE_SLOT} />
 
         <div className="mt-8">
-          <ArticleBody article={article} citations={highlight?.citations ?? []} />
+          <ArticleBody article={article} />
         </div>
       </article>
-      {firstSentence ? <ScrollToSentence sentence={firstSentence} /> : null}
-      {fromSet ? (
-        <p className="mt-8" data-no-print>
-          <a
-            href={back.href}
-            className="inline-flex min-h-11 items-center gap-2 font-semibold text-accent no-underline"
-          >
-            <ArrowLeftIcon size={18} className="shrink-0" /> {back.label}
-          </a>
-        </p>
-      ) : null}
+      <div id={BOTTOM_BACK_SLOT} />
 
       <section aria-labelledby="sets-heading" className="mt-12 border-t border-line pt-8" data-no-print>
         <h2 id="sets-heading" className="text-xl font-bold tracking-tight">

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import { ArticleReader } from '@/components/article/article-reader';
 import { ArticleView } from '@/components/article/article-view';
 import { articleViewProps } from '@/components/article/article-props';
 import { getArticle, listArticles, setsForArticle } from '@/lib/content/catalog.server';
@@ -19,18 +17,16 @@ export async function generateMetadata({ params }: PageProps<'/articles/[article
 }
 
 /**
- * The article reader. Prerendered (so it works offline); which evidence to highlight and where
- * "Back" leads come from the query, read in the browser.
+ * The article reader. Prerendered (so it works offline) and server-rendered throughout; which
+ * evidence to highlight and where "Back" leads come from the query, which ArticleView's one small
+ * island reads in the browser. Reading searchParams here would make the page dynamic.
  */
 export default async function ArticlePage({ params }: PageProps<'/articles/[articleId]'>) {
   const article = getArticle((await params).articleId);
   if (!article) notFound();
-  const props = articleViewProps(article, setsForArticle(article.id));
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <Suspense fallback={<ArticleView {...props} search={{}} />}>
-        <ArticleReader {...props} />
-      </Suspense>
+      <ArticleView {...articleViewProps(article, setsForArticle(article.id))} />
     </div>
   );
 }

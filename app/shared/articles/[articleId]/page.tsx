@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RememberShared } from '@/components/study/remember-shared';
 import { libraryEntryOf } from '@/lib/srs/library';
-import { Suspense } from 'react';
 import { articleViewProps } from '@/components/article/article-props';
-import { ArticleReader } from '@/components/article/article-reader';
 import { ArticleView } from '@/components/article/article-view';
 import { sharedArticle } from '@/lib/server/shared';
 
@@ -15,13 +13,10 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function SharedArticlePage({ params }: PageProps<'/shared/articles/[articleId]'>) {
   const found = await sharedArticle((await params).articleId);
   if (!found) notFound();
-  const props = articleViewProps(found.article, found.sets);
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
       {found.shared ? <RememberShared entry={libraryEntryOf(found.article, found.sets)} /> : null}
-      <Suspense fallback={<ArticleView {...props} search={{}} />}>
-        <ArticleReader {...props} />
-      </Suspense>
+      <ArticleView {...articleViewProps(found.article, found.sets)} />
     </div>
   );
 }
