@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useSearchParams } from 'next/navigation';
 import { ArrowLeftIcon } from '@/components/ui/icons';
@@ -46,8 +46,10 @@ export function EvidenceHighlight({
   const noteSlot = inBrowser ? document.getElementById(NOTE_SLOT) : null;
   const bottomBackSlot = inBrowser ? document.getElementById(BOTTOM_BACK_SLOT) : null;
 
-  useEffect(() => {
-    // After the note is drawn (inBrowser), so that nothing above the sentence moves once it is scrolled to.
+  // Before the browser paints, once the note is drawn (inBrowser): the note, the marks and the scroll arrive
+  // in one frame. Links here carry #s{n}, so the page opens at the sentence and the note, above it, moves
+  // nothing on screen (scroll anchoring); a link without it would see the article move down by the note.
+  useLayoutEffect(() => {
     if (!inBrowser || !highlight) return;
     const unmark = markEvidence(document, highlight.spans);
     // Client-side navigation does not always honour the #s{n} hash; focus lets a screen reader read it first.
