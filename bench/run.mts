@@ -44,7 +44,13 @@ const selected = new Set<SectionName>(quick ? ['weight'] : ((only as SectionName
 
 type Budgets = {
   weight: { jsRatio: number };
-  lighthouse: { performanceBelowBare: number; lcpRatio: number; accessibility: number; bestPractices: number };
+  lighthouse: {
+    performanceBelowBare: number;
+    lcpRatio: number;
+    tbtRatio: number;
+    accessibility: number;
+    bestPractices: number;
+  };
   interaction: { medianMs: number };
   throughput: { ratioToNoop: number; p99Ms: number; errors: number };
   growth: { maxExponent: number };

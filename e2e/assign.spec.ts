@@ -291,3 +291,35 @@ test('offline for a while: answers wait on the device, "not saved yet", and are 
   await expect(page.getByRole('heading', { level: 1, name: /you scored 100%/ })).toBeVisible();
   await context.close();
 });
+
+test('the live results page polls only while its tab is showing, and catches up at once when it shows again', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await createAssignment(page);
+  // From here the page's time moves only when the test moves it.
+  await page.clock.pauseAt(Date.now() + 1_000);
+  const polls: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'GET' && /\/api\/assignments\/[^/?]+(\?|$)/.test(request.url())) polls.push(request.url());
+  });
+  const setVisibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => value });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+
+  await page.clock.runFor(12_000);
+  await expect.poll(() => polls.length).toBeGreaterThanOrEqual(3); // every 4 s while showing
+
+  await setVisibility('hidden');
+  const before = polls.length;
+  await page.clock.runFor(60_000);
+  await page.waitForTimeout(500);
+  expect(polls.length, 'a minute hidden: no request at all').toBe(before);
+
+  await setVisibility('visible');
+  await expect.poll(() => polls.length).toBe(before + 1); // at once, not 4 s later
+  await page.clock.runFor(4_100);
+  await expect.poll(() => polls.length).toBe(before + 2);
+});

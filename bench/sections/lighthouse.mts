@@ -71,7 +71,13 @@ function summarise(runs: Run[]) {
 export async function lighthouseSection(
   bareUrl: string,
   pages: LighthousePage[],
-  budget: { performanceBelowBare: number; lcpRatio: number; accessibility: number; bestPractices: number },
+  budget: {
+    performanceBelowBare: number;
+    lcpRatio: number;
+    tbtRatio: number;
+    accessibility: number;
+    bestPractices: number;
+  },
   rounds = 3,
 ): Promise<Section> {
   const chrome = await chromeLauncher.launch({
@@ -109,6 +115,13 @@ export async function lighthouseSection(
         value: Math.round(r.lcp),
         limit: Math.round(bare.lcp * budget.lcpRatio),
         ok: r.lcp <= bare.lcp * budget.lcpRatio,
+      },
+      {
+        id: `lighthouse.${r.label}.tbt`,
+        label: `${r.label}: TBT ≤ ${budget.tbtRatio}× bare`,
+        value: Math.round(r.tbt),
+        limit: Math.round(bare.tbt * budget.tbtRatio),
+        ok: r.tbt <= bare.tbt * budget.tbtRatio,
       },
       {
         id: `lighthouse.${r.label}.accessibility`,

@@ -93,11 +93,29 @@ export function TeacherDashboard({ initial, teacherKey, studentUrl, teacherUrl, 
     if (latest.ok) setResults(latest.data);
   }, [assignmentId, teacherKey]);
 
+  // Polls only while the tab is showing: a hidden tab has no timer at all, and coming back
+  // fetches at once, then every REFRESH_MS again.
   useEffect(() => {
-    const id = setInterval(() => {
-      if (document.visibilityState === 'visible') void refresh();
-    }, REFRESH_MS);
-    return () => clearInterval(id);
+    let id: ReturnType<typeof setInterval> | undefined;
+    const start = () => {
+      if (id === undefined) id = setInterval(() => void refresh(), REFRESH_MS);
+    };
+    const stop = () => {
+      clearInterval(id);
+      id = undefined;
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') {
+        void refresh();
+        start();
+      } else stop();
+    };
+    if (document.visibilityState === 'visible') start();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
   }, [refresh]);
 
   const running = results.students.filter((s) => s.status === 'in-progress').length;

@@ -14,6 +14,7 @@ import {
 } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { ArrowLeftIcon, FlagIcon } from '@/components/ui/icons';
+import { afterPaint } from '@/components/ui/after-paint';
 import { LiveMessage } from '@/components/ui/live-message';
 import { MODE_LABELS, QUESTION_TYPE_HINTS, QUESTION_TYPE_LABELS, verdictText } from '@/lib/quiz/describe';
 import { isAnswerable } from '@/lib/quiz/answerable';
@@ -142,10 +143,20 @@ export function QuizView({
     if (!screen || focusedScreen.current === screen) return;
     const first = focusedScreen.current === null;
     focusedScreen.current = screen;
-    if (!first) window.scrollTo({ top: 0 });
-    if (screen === 'review') return; // the review list focuses its own heading
-    if (question?.type === 'typed' && !locked) inputRef.current?.focus();
-    else headingRef.current?.focus({ preventScroll: first });
+    if (first) {
+      if (screen === 'review') return;
+      if (question?.type === 'typed' && !locked) inputRef.current?.focus();
+      else headingRef.current?.focus({ preventScroll: true });
+      return;
+    }
+    // A new question is painted first; the scroll to the top and the focus follow a frame later
+    // (not cancelled when the question's state changes meanwhile: this screen is still to be focused).
+    afterPaint(() => {
+      window.scrollTo({ top: 0 });
+      if (screen === 'review') return; // the review list focuses its own heading
+      if (question?.type === 'typed' && !locked) inputRef.current?.focus();
+      else headingRef.current?.focus();
+    });
   }, [screen, question, locked]);
 
   // Right after a check (once its feedback is there: a grader loaded on demand may take a moment):
@@ -158,9 +169,12 @@ export function QuizView({
         ? `${verdictText(feedback.grade)}${feedback.grade.spelling ? `: ${feedback.grade.spelling}` : ''}.`
         : `${verdictText(feedback.grade)}. The right answer: ${feedback.correct.join(', ')}.`,
     );
-    primaryRef.current?.focus({ preventScroll: true });
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    feedbackRef.current?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    // The feedback is painted first; focus and the scroll follow a frame later.
+    afterPaint(() => {
+      primaryRef.current?.focus({ preventScroll: true });
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      feedbackRef.current?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    });
   }, [feedback]);
 
   const primaryAction = () => {
