@@ -43,7 +43,7 @@ if (unknown?.length) {
 const selected = new Set<SectionName>(quick ? ['weight'] : ((only as SectionName[] | undefined) ?? SECTIONS));
 
 type Budgets = {
-  weight: { jsRatio: number };
+  weight: { jsRatio: number; teacherJsRatio: number };
   lighthouse: {
     performanceBelowBare: number;
     lcpRatio: number;

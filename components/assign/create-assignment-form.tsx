@@ -4,12 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { plural } from '@/lib/format';
 import { Field } from '@/components/ui/field';
-import {
-  CORRECTIONS,
-  CORRECTIONS_LABELS,
-  type CorrectionsPolicy,
-  type CreateAssignmentInput,
-} from '@/lib/assign/settings';
+import { CORRECTIONS, CORRECTIONS_LABELS, type CorrectionsPolicy } from '@/lib/assign/corrections';
+import type { CreateAssignmentInput } from '@/lib/assign/settings';
 import { routes } from '@/lib/routes';
 import { rememberAssignment } from '@/stores/teacher-links';
 import { createAssignment } from '@/lib/api-client';

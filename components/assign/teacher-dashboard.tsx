@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { formatJoinCode } from '@/lib/assign/codes';
-import { CORRECTIONS_LABELS } from '@/lib/assign/settings';
+import { CORRECTIONS_LABELS } from '@/lib/assign/corrections';
 import { printRoutes } from '@/lib/print/routes';
 import { changeWindow, removeAttempt, renameAttempt, teacherResults } from '@/lib/api-client';
 import { ColleagueLink } from './colleague-link';

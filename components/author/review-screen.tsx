@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
-import { SET_CATEGORIES, type SetCategory } from '@/lib/content/schema';
+import { SET_CATEGORIES, type SetCategory } from '@/lib/content/categories';
 import { formatIsoDate, plural } from '@/lib/format';
 import {
   type AuthoringItem,

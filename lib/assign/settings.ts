@@ -6,14 +6,9 @@ import type { CatalogQuestion } from '@/lib/content/types';
  * the route handler and the tests share it.
  */
 
-export const CORRECTIONS = ['after-submit', 'after-close', 'never'] as const;
-export type CorrectionsPolicy = (typeof CORRECTIONS)[number];
+import { CORRECTIONS, type CorrectionsPolicy } from './corrections';
 
-export const CORRECTIONS_LABELS: Record<CorrectionsPolicy, string> = {
-  'after-submit': 'Right after submitting',
-  'after-close': 'After the close time',
-  never: 'Never (score only)',
-};
+export { CORRECTIONS, CORRECTIONS_LABELS, type CorrectionsPolicy } from './corrections';
 
 export const MAX_QUESTIONS = 200;
 const id = z.string().trim().min(1).max(120);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUESTION_TYPES, SET_CATEGORIES } from './categories';
 import { SLUG_PATTERN } from './slug';
 
 /**
@@ -7,6 +8,7 @@ import { SLUG_PATTERN } from './slug';
  */
 
 export { SLUG_PATTERN };
+export { QUESTION_TYPES, SET_CATEGORIES, type SetCategory } from './categories';
 
 export const slugSchema = z
   .string()
@@ -14,13 +16,10 @@ export const slugSchema = z
 
 const textSchema = z.string().trim().min(1, 'must not be empty');
 
-export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'typed', 'ordering'] as const;
 export const questionTypeSchema = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
-export const SET_CATEGORIES = ['who', 'where', 'when', 'what-why', 'review'] as const;
 export const setCategorySchema = z.enum(SET_CATEGORIES);
-export type SetCategory = z.infer<typeof setCategorySchema>;
 
 /** One verbatim span of the article, or several. */
 export const evidenceSchema = z.union([textSchema, z.array(textSchema).min(1, 'needs at least one quote')]);

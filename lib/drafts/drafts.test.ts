@@ -8,7 +8,8 @@ import { cleanArticleText } from './clean';
 import { checkAuthored, draftToQuestion, toContentFiles, type AuthoredSet } from './content';
 import { draftQuestions } from './generate';
 import { answerCheck } from './quality';
-import { draftInputSchema, KIND_CATEGORY, type Draft, type FilterReason } from './types';
+import { draftInputSchema } from './input-schema';
+import { KIND_CATEGORY, type Draft, type FilterReason } from './types';
 
 /**
  * The drafting engine on fixed articles: the shipped article and the Wikinews evaluation set

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SET_CATEGORIES } from '@/lib/content/schema';
 import type { CatalogQuestion } from '@/lib/content/types';
 import type { DrawRules } from '@/lib/quiz/draw';
-import { draftInputSchema } from './types';
+import { draftInputSchema } from './input-schema';
 
 /**
  * What the authoring screen publishes: the article as the reader will number it, and the sets of

@@ -1,20 +1,16 @@
-import { z } from 'zod';
 import type { QuestionDto } from '@/lib/content/dto';
-import { isoDateSchema, type SetCategory } from '@/lib/content/schema';
+import type { SetCategory } from '@/lib/content/categories';
 
-/** What the drafting engine takes and gives: the JSON of POST /api/drafts and of the authoring screen. */
+/**
+ * What the drafting engine takes and gives: the JSON of POST /api/drafts and of the authoring
+ * screen. No zod here: the authoring screen (a client component) imports these; the input's
+ * schema is in input-schema.ts.
+ */
 
 export const MAX_ARTICLE_CHARS = 30_000;
 
-export const draftInputSchema = z.strictObject({
-  title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  date: isoDateSchema,
-  text: z
-    .string()
-    .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`)
-    .refine((text) => text.trim().split(/\s+/).length >= 40, 'must be an article of at least 40 words'),
-});
-export type DraftInput = z.infer<typeof draftInputSchema>;
+/** An article to draft from, as POST /api/drafts takes it (input-schema.ts checks it). */
+export type DraftInput = { title: string; date: string; text: string };
 
 export const DRAFT_KINDS = [
   'who',

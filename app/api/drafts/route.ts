@@ -1,6 +1,6 @@
 import { json } from '@/lib/api/responses';
 import { draftQuestions } from '@/lib/drafts/generate';
-import { draftInputSchema } from '@/lib/drafts/types';
+import { draftInputSchema } from '@/lib/drafts/input-schema';
 import { clientOf } from '@/lib/server/client';
 import { answer, limits, noStore, parseBody } from '@/lib/server/http';
 
