@@ -27,8 +27,15 @@ export type ProgressSet = { id: string; title: string; articleTitle: string; car
 
 type Props = { sets: ProgressSet[]; cards: Record<string, DeckCard>; allCardIds: string[] };
 
-const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayOfMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
+// Made when first drawn, not when the module loads (the first Intl.DateTimeFormat costs a phone ~40 ms).
+let dayLabelFormat: Intl.DateTimeFormat | undefined;
+const dayLabel = {
+  format: (date: Date) =>
+    (dayLabelFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })).format(
+      date,
+    ),
+};
+const dayOfMonth = { format: (date: Date) => String(date.getUTCDate()) };
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
