@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from './format';
+import { formatAttemptDay, formatDayMonth, formatIsoDate } from './format';
 
 describe('formatIsoDate', () => {
   it('writes the day as en-GB does, without Intl', () => {
@@ -12,6 +12,19 @@ describe('formatIsoDate', () => {
     for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2040, 0, 1); t += 86_400_000) {
       const iso = new Date(t).toISOString().slice(0, 10);
       expect(formatIsoDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
+  });
+});
+
+describe('formatDayMonth and formatAttemptDay', () => {
+  it('agree with Intl.DateTimeFormat en-GB short months', () => {
+    const utc = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const local = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+    const now = Date.UTC(2040, 0, 1);
+    for (let t = Date.UTC(2020, 0, 1); t < Date.UTC(2026, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(formatDayMonth(iso)).toBe(utc.format(new Date(t)));
+      expect(formatAttemptDay(t + 43_200_000, now)).toBe(local.format(new Date(t + 43_200_000)));
     }
   });
 });

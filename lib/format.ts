@@ -15,11 +15,17 @@ const MONTHS = [
   'December',
 ];
 
-/**
- * "2023-11-07" → "7 November 2023" (as en-GB writes it). Not Intl.DateTimeFormat: the first one a
- * page makes loads the browser's time-zone data, about 40 ms of a phone's first second (measured
- * in a CPU profile of the home page, issue 19), and every page imports this module.
+/** en-GB's short month names (ICU's, "Sept" included). */
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/*
+ * Dates are written from these tables, not with Intl.DateTimeFormat: the first one a page makes
+ * loads the browser's time-zone data, about 40 ms of a phone's first second at 4× CPU slowdown
+ * (measured in CPU profiles of the home and progress pages, issue 19). The tests compare them with
+ * Intl's en-GB output day by day.
  */
+
+/** "2023-11-07" → "7 November 2023" (as en-GB writes it). */
 export function formatIsoDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
@@ -41,7 +47,14 @@ export function formatAttemptDay(timestamp: number, now: number = Date.now()): s
   const diff = day(now) - day(timestamp);
   if (diff <= 0) return 'today';
   if (diff === 1) return 'yesterday';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' }).format(new Date(timestamp));
+  const date = new Date(timestamp);
+  return `${date.getDate()} ${SHORT_MONTHS[date.getMonth()]}`;
+}
+
+/** "2023-11-07" → "7 Nov" (the day of a UTC date, as en-GB writes it short). */
+export function formatDayMonth(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]}`;
 }
 
 /** Points with at most one decimal: 9 → "9", 9.666 → "9.7". */

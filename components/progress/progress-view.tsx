@@ -3,7 +3,7 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { useQuizReviews } from '@/stores/use-quiz-reviews';
 import { buttonClass } from '@/components/ui/button-styles';
-import { plural } from '@/lib/format';
+import { formatDayMonth, plural } from '@/lib/format';
 import { attemptScope, scopeShortLabel } from '@/lib/quiz/history';
 import { addDays } from '@/lib/srs/days';
 import type { DeckCard } from '@/lib/srs/deck';
@@ -26,17 +26,6 @@ const ProgressTools = lazy(() => import('./progress-tools').then((m) => ({ defau
 export type ProgressSet = { id: string; title: string; articleTitle: string; cardIds: string[]; combined: boolean };
 
 type Props = { sets: ProgressSet[]; cards: Record<string, DeckCard>; allCardIds: string[] };
-
-// Made when first drawn, not when the module loads (the first Intl.DateTimeFormat costs a phone ~40 ms).
-let dayLabelFormat: Intl.DateTimeFormat | undefined;
-const dayLabel = {
-  format: (date: Date) =>
-    (dayLabelFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })).format(
-      date,
-    ),
-};
-const dayOfMonth = { format: (date: Date) => String(date.getUTCDate()) };
-const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
  * Progress you can see: cards by phase, reviews per day and the coming week, each set's standing,
@@ -186,11 +175,11 @@ export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardId
             summary={
               totalReviews === 0
                 ? 'No reviews in the last 30 days.'
-                : `${plural(totalReviews, 'review')} on ${plural(reviewedDays, 'day')} in the last 30 days; the most, ${busiest.count}, on ${dayLabel.format(asDate(busiest.day))}.`
+                : `${plural(totalReviews, 'review')} on ${plural(reviewedDays, 'day')} in the last 30 days; the most, ${busiest.count}, on ${formatDayMonth(busiest.day)}.`
             }
             bars={perDay.map((day) => ({
-              key: dayLabel.format(asDate(day.day)),
-              label: dayLabel.format(asDate(day.day)),
+              key: formatDayMonth(day.day),
+              label: formatDayMonth(day.day),
               count: day.count,
             }))}
             axis="ends"
@@ -202,13 +191,8 @@ export function ProgressView({ sets: shippedSets, cards: shippedCards, allCardId
             title="Cards due, next 7 days from today"
             summary={`${plural(weekDue, 'card')} due in the next 7 days, ${forecast[0]!.count} of them today.`}
             bars={forecast.map((day) => ({
-              key:
-                day.day === today
-                  ? 'Today'
-                  : day.day === addDays(today, 1)
-                    ? 'Tomorrow'
-                    : dayLabel.format(asDate(day.day)),
-              label: dayOfMonth.format(asDate(day.day)),
+              key: day.day === today ? 'Today' : day.day === addDays(today, 1) ? 'Tomorrow' : formatDayMonth(day.day),
+              label: String(Number(day.day.slice(8))),
               count: day.count,
             }))}
             axis="each"
