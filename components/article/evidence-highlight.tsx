@@ -4,6 +4,7 @@ import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useSearchParams } from 'next/navigation';
 import { ArrowLeftIcon } from '@/components/ui/icons';
+import { scrollBehavior } from '@/components/ui/scroll-behavior';
 import type { SentenceSpan } from '@/lib/content/highlight';
 import { routes } from '@/lib/routes';
 import { articleSearch } from '@/lib/search-params';
@@ -55,8 +56,7 @@ export function EvidenceHighlight({
     // Client-side navigation does not always honour the #s{n} hash; focus lets a screen reader read it first.
     const first = highlight.spans[0] && document.getElementById(`s${highlight.spans[0].sentence}`);
     if (first) {
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      first.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      first.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
       first.focus({ preventScroll: true });
     }
     return unmark;

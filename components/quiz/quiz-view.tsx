@@ -16,6 +16,7 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { ArrowLeftIcon, FlagIcon } from '@/components/ui/icons';
 import { afterPaint } from '@/components/ui/after-paint';
 import { LiveMessage } from '@/components/ui/live-message';
+import { scrollBehavior } from '@/components/ui/scroll-behavior';
 import { MODE_LABELS, QUESTION_TYPE_HINTS, QUESTION_TYPE_LABELS, verdictText } from '@/lib/quiz/describe';
 import { isAnswerable } from '@/lib/quiz/answerable';
 import { startingResponse, type PublicQuestion, type QuizGrader } from '@/lib/quiz/public';
@@ -172,8 +173,7 @@ export function QuizView({
     // The feedback is painted first; focus and the scroll follow a frame later.
     afterPaint(() => {
       primaryRef.current?.focus({ preventScroll: true });
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      feedbackRef.current?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      feedbackRef.current?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
     });
   }, [feedback]);
 
