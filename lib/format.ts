@@ -1,6 +1,7 @@
 /** Display formatting shared by server and client components. */
 
-const MONTHS = [
+/** The months in English, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

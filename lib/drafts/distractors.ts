@@ -5,6 +5,7 @@ import { salience, significantTokens, type Analysis, type Identity } from './ana
 import { ambiguousPlace, nearbyPlaces, overlap, type Place } from './gazetteer';
 import { fineKind, sameKind } from './kinds';
 import type { Mention } from './mentions';
+import { MONTHS } from '@/lib/format';
 
 /**
  * Wrong options for a key, every one of the key's fine kind and clearly wrong according to the
@@ -149,20 +150,6 @@ export function numberOptions(key: Mention, articleText: string): string[] {
   });
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Dates of the key's precision near it: other years around a year, other weekdays, other months. */
