@@ -223,7 +223,8 @@ export function pastTense(lemma: string): string {
 
 /** The verb's -ing form ("requesting"). */
 export function gerund(lemma: string): string {
-  return conjugations(lemma).Gerund ?? `${lemma}ing`;
+  // compromise leaves some verbs unconjugated ("live" → "liveing"): a silent e goes.
+  return (conjugations(lemma).Gerund ?? `${lemma}ing`).replace(/([^aeiouy])eing$/, '$1ing');
 }
 
 /** Past ("did"), third person present ("does") or other present ("do"), from the verb as written. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { acceptedForms } from './accept';
 import { analyseArticle } from './analysis';
 import type { Candidate } from './candidate';
-import { parseClause, toQuestion } from './clause';
+import { gerund, parseClause, toQuestion } from './clause';
+import { comprehensionCandidates } from './make-why';
 import { dateOptions, numberOptions } from './distractors';
 import { tagSentence, type Mention } from './mentions';
 import { reword } from './make-true-false';
@@ -108,6 +109,47 @@ describe('clause', () => {
         'Budweiser Man of the Match award',
       ])?.how,
     ).not.toBe('passive');
+  });
+});
+
+describe('what came first', () => {
+  const article = [
+    'Police in Lyon arrested a local teacher on Friday after she posted a video of the protest.',
+    'The city council approved a new budget for schools.',
+    'Farmers blocked the main road into the city with tractors.',
+    'A storm damaged the roof of the old cathedral.',
+    'The mayor opened a new bridge over the river.',
+    'Hundreds of students marched through the old town.',
+    'After the match, the coach said the team had played well.',
+    'The game was level at three after eight innings.',
+  ].join(' ');
+  const analysis = analyseArticle({ title: 'Teacher arrested in Lyon', date: '2024-05-03', text: article });
+  const context = { analysis, filtered: [] };
+  const drafts = analysis.sentences.flatMap((sentence) => comprehensionCandidates(context, sentence));
+  const after = drafts.filter((draft) => String(draft.answer).startsWith('After '));
+
+  it('asks when an event happened, keyed to the event the article says came before it', () => {
+    expect(after).toHaveLength(1);
+    const draft = after[0]!;
+    expect(draft.prompt).toBe('When did police in Lyon arrest a local teacher on Friday?');
+    expect(draft.answer).toBe('After she posted a video of the protest');
+    expect(draft.kind).toBe('what');
+    const options = (draft as { options: string[] }).options;
+    expect(options).toHaveLength(4);
+    // Every wrong option is another past event of the article, sharing no word with the question.
+    for (const option of options.filter((o) => o !== draft.answer)) {
+      expect(option).toMatch(/^After [a-z]/);
+      expect(option).not.toMatch(/police|lyon|arrest|teacher|friday/i);
+    }
+  });
+
+  it('never asks about a time or a fronted "After the match"', () => {
+    expect(drafts.some((draft) => /coach|innings|eight/i.test(draft.prompt))).toBe(false);
+  });
+
+  it('writes a gerund without a silent e', () => {
+    expect(gerund('live')).toBe('living');
+    expect(gerund('see')).toBe('seeing');
   });
 });
 

@@ -26,7 +26,8 @@ import type { DraftKind } from './types';
  * put in the same form ("Because …", "To …", "By …"), so none stands out by its shape.
  */
 
-type Role = 'because' | 'because-of' | 'in-response' | 'to' | 'so-that' | 'by' | 'caused-by' | 'led-to';
+type Role =
+  'because' | 'because-of' | 'in-response' | 'to' | 'so-that' | 'by' | 'caused-by' | 'led-to' | 'after' | 'after-ing';
 
 const MARKERS: Array<{ role: Role; pattern: RegExp }> = [
   { role: 'because-of', pattern: /\b(?:because of|due to|as a result of|owing to)\s+/i },
@@ -37,6 +38,11 @@ const MARKERS: Array<{ role: Role; pattern: RegExp }> = [
   { role: 'caused-by', pattern: /\b(?:was|were|is|are|has been|have been|had been) caused by\s+/i },
   { role: 'led-to', pattern: /\b(?:led|leads|has led|have led|had led) to\s+/i },
   { role: 'by', pattern: /\bby (?=[a-z]+ing\b)/i },
+  // What came first: "…was arrested at his school after he brought a digital clock to school",
+  // "…was charged after leaving the Sea Org". Only after the main clause, never fronted ("After the
+  // match, …"); what follows must be an event told as a clause or a verb (eventAfter).
+  { role: 'after-ing', pattern: /(?<=[\p{L}\d])\s(?:shortly |soon |just |only )?after (?=[a-z]+ing\b)/iu },
+  { role: 'after', pattern: /(?<=[\p{L}\d])\s(?:shortly |soon |just |only )?after (?![a-z]+ing\b)/iu },
 ];
 
 const PREFIX: Record<Role, string> = {
@@ -48,6 +54,8 @@ const PREFIX: Record<Role, string> = {
   by: 'By ',
   'caused-by': '',
   'led-to': '',
+  after: 'After ',
+  'after-ing': 'After ',
 };
 const KIND: Record<Role, DraftKind> = {
   because: 'why',
@@ -58,7 +66,50 @@ const KIND: Record<Role, DraftKind> = {
   by: 'how',
   'caused-by': 'what',
   'led-to': 'what',
+  after: 'what',
+  'after-ing': 'what',
 };
+
+/**
+ * An event after "after": a clause with its own subject and verb ("he brought a clock to school",
+ * "at least one shell landed near the area") or a verb ("leaving the Sea Org"), not a time or a
+ * bare noun ("after eight", "after two years", "after the match"), which asks nothing worth knowing.
+ */
+function eventAfter(role: Role, phrase: string): boolean {
+  if (role === 'after-ing') return !/^(?:being|having)\b/i.test(phrase) || words(phrase) >= 4;
+  if (role !== 'after') return true;
+  const tagged = wordsOf(phrase);
+  const verb = tagged.findIndex((word, index) => index > 0 && (word.pos === 'VERB' || word.pos === 'AUX'));
+  if (verb < 1) return false;
+  // The subject before the verb: a name, a noun phrase or a pronoun ("at least one shell", "North
+  // and South Korea"), nothing else.
+  return tagged
+    .slice(0, verb)
+    .every(
+      (word, index) =>
+        ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'CCONJ'].includes(word.pos) ||
+        (index === 0 && /^at$/i.test(word.text) && /^least$/i.test(tagged[1]?.text ?? '')),
+    );
+}
+
+/** "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested" → "Ahmed Mohamed was arrested". */
+function withoutAppositive(text: string): string {
+  return text.replace(
+    /^((?:[\p{Lu}][\p{L}.'’-]*\s)*[\p{Lu}][\p{L}.'’-]*), (?:\d{1,3}|(?:a|an|the|\d{1,3}) [^,]{2,60}?(?:, [\p{Lu}][\p{L}]+)?)(?:, (?:a|an|the) [^,]{2,60}?)?, (?=[\p{Ll}])/u,
+    '$1 ',
+  );
+}
+
+/** A past event, for an option beside a key about what came first ("After the bridge collapsed"). */
+function pastClause(clause: Clause): boolean {
+  const auxiliaries = clause.auxiliaries.map((aux) => aux.toLowerCase());
+  if (auxiliaries.length > 0) return auxiliaries.some((aux) => ['was', 'were', 'had', 'did'].includes(aux));
+  return (
+    !!clause.main &&
+    /(?:ed|[^s]t|ew|ave|ook|ame|ade|old|ought|ought|ound|oke|ose|ell|an|on|ent)$/i.test(clause.main.text) &&
+    clause.main.text.toLowerCase() !== clause.main.lemma.toLowerCase()
+  );
+}
 
 /** The reason, means or result: from the marker to the end of its clause, at most 18 words. */
 function phraseAfter(text: string, from: number): string | null {
@@ -132,6 +183,7 @@ function roleQuestion(clause: Clause, role: Role, names: ReadonlySet<string>): s
       ? `What ${head} ${lowerFirst(clause.subject, names)} led to?`
       : `What did ${lowerFirst(clause.subject, names)} lead to?`;
   }
+  if (role === 'after' || role === 'after-ing') return toQuestion(clause, 'when', rest, names);
   return toQuestion(clause, role === 'by' ? 'how' : 'why', rest, names);
 }
 
@@ -145,7 +197,7 @@ function reasonsOf(analysis: Analysis): Reason[] {
       const match = pattern.exec(sentence.text);
       if (!match || insideQuotes(sentence.text, match.index)) continue;
       const phrase = phraseAfter(sentence.text, match.index + match[0].length);
-      if (phrase) out.push({ role, phrase, sentence: sentence.number });
+      if (phrase && eventAfter(role, phrase)) out.push({ role, phrase, sentence: sentence.number });
     }
   }
   return out;
@@ -155,12 +207,15 @@ function reasonsOf(analysis: Analysis): Reason[] {
 function recast(clause: Clause, role: Role, names: ReadonlySet<string>): string | null {
   const body = [clause.subject, clause.verb, clause.rest].join(' ').replace(/\s+/g, ' ').trim();
   switch (role) {
+    case 'after':
+      return pastClause(clause) ? lowerFirst(body, names) : null;
     case 'because':
     case 'so-that':
       return lowerFirst(body, names);
     case 'to':
       return verbPhrase(clause, 'infinitive');
     case 'by':
+    case 'after-ing':
       return verbPhrase(clause, 'gerund');
     default:
       return null;
@@ -211,9 +266,16 @@ export function plainClauses(analysis: Analysis, except: number): Clause[] {
   const out: Clause[] = [];
   for (const sentence of analysis.sentences) {
     if (Math.abs(sentence.number - except) <= 1 || needsContext(sentence) || /["“”()[\]]/.test(sentence.text)) continue;
-    // The whole sentence, or its main clause before a side clause (", which …", ", killing …").
-    const head = sentence.text
-      .replace(/[.!]$/, '')
+    // The whole sentence, or its main clause before a side clause (", which …", ", killing …"),
+    // without a fronted time ("On Friday, …") or a description of its subject ("Mohamed, 14, …").
+    const head = withoutAppositive(
+      sentence.text
+        .replace(/[.!]$/, '')
+        .replace(
+          /^(?:On|In|At|By|Last|This|Earlier|Later|Yesterday|Today|Since|Until|During)\b[^,]{0,30}, (?=[\p{Lu}])/u,
+          '',
+        ),
+    )
       .split(
         /,\s*(?=(?:which|who|where|while|whereas|but|and|according to|said|says|killing|leaving|making|bringing|with)\b)|;|:|\s[—–]\s/,
       )[0]!
@@ -242,8 +304,13 @@ function abstractPhrase(phrase: string): boolean {
   );
 }
 
-function distractors(analysis: Analysis, reason: Reason, key: string, seed: string): string[] {
+function distractors(analysis: Analysis, reason: Reason, key: string, seed: string, question = ''): string[] {
   const keyTokens = new Set(significantTokens(reason.phrase));
+  // What came before an event: another event of the same thread may have come before it too, so
+  // wrong options share no word with the question ("After the two Koreas exchanged fire", asked
+  // when South Korea evacuated a town, would also be true).
+  if (reason.role === 'after' || reason.role === 'after-ing')
+    for (const token of significantTokens(question)) keyTokens.add(token);
   const keyWords = words(reason.phrase);
   const fits = (phrase: string) => {
     const count = words(phrase);
@@ -312,7 +379,20 @@ export function comprehensionCandidates(context: Context, sentence: Sentence): C
       reject(context, kind, sentence, 'too-long', key, sentence.text);
       continue;
     }
-    const resolved = (about ? beforeText.replace(/^(He|She) /, `${about.name} `) : beforeText)
+    if (!eventAfter(role, phrase)) {
+      reject(context, kind, sentence, 'trivia', key, sentence.text);
+      continue;
+    }
+    const after = role === 'after' || role === 'after-ing';
+    // "…was arrested after…" says when, not why; "X says he survived … after…" and "had to" do not
+    // turn into a question of when.
+    if (after && /\b(?:had|has|have) to\b/i.test(beforeText)) {
+      reject(context, kind, sentence, 'broken-grammar', key, sentence.text);
+      continue;
+    }
+    const resolved = (
+      about ? beforeText.replace(/^(He|She) /, `${about.name} `) : after ? withoutAppositive(beforeText) : beforeText
+    )
       .replace(/^So far,? /, '')
       .replace(/,?\s+however$/i, '');
     // "The accident, which occurred yesterday, was caused by…": the subject is all there is before the marker.
@@ -323,6 +403,7 @@ export function comprehensionCandidates(context: Context, sentence: Sentence): C
     const question = clause ? roleQuestion(clause, role, analysis.names) : null;
     if (
       !clause ||
+      (after && (!clause.main || REPORTING.test(clause.main.text))) ||
       !question ||
       words(question) > 30 ||
       words(question) < 4 ||
@@ -341,7 +422,13 @@ export function comprehensionCandidates(context: Context, sentence: Sentence): C
       reject(context, kind, sentence, 'answer-in-prompt', key, question);
       continue;
     }
-    const pool = distractors(analysis, { role, phrase, sentence: sentence.number }, key, `${sentence.number}:${role}`);
+    const pool = distractors(
+      analysis,
+      { role, phrase, sentence: sentence.number },
+      key,
+      `${sentence.number}:${role}`,
+      question,
+    );
     if (pool.length < OPTION_COUNT - 1) {
       reject(context, kind, sentence, 'no-distractors', key, question);
       continue;
@@ -356,7 +443,10 @@ export function comprehensionCandidates(context: Context, sentence: Sentence): C
       prompt: question,
       options,
       answer: key,
-      explanation: `Sentence ${sentence.number} of the article gives the ${kind === 'how' ? 'means' : kind === 'what' ? 'link' : 'reason'}: ${lowerFirst(reasonKey)}.`,
+      explanation:
+        role === 'after' || role === 'after-ing'
+          ? `Sentence ${sentence.number} of the article says what came first: ${lowerFirst(reasonKey)}.`
+          : `Sentence ${sentence.number} of the article gives the ${kind === 'how' ? 'means' : kind === 'what' ? 'link' : 'reason'}: ${lowerFirst(reasonKey)}.`,
       evidence: sentence.text,
       sentence: sentence.number,
       highlight: phrase,
