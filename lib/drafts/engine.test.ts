@@ -3,10 +3,11 @@ import { acceptedForms } from './accept';
 import { analyseArticle } from './analysis';
 import type { Candidate } from './candidate';
 import { gerund, parseClause, toQuestion } from './clause';
+import { resolveOpener } from './make-entity';
 import { comprehensionCandidates } from './make-why';
 import { dateOptions, numberOptions } from './distractors';
 import { tagSentence, type Mention } from './mentions';
-import { reword } from './make-true-false';
+import { reword, trueFalseCandidates } from './make-true-false';
 import { rankCandidates } from './ranking';
 
 /** The engine's parts, one rule at a time (issue 14, sections 2–5). */
@@ -150,6 +151,51 @@ describe('what came first', () => {
   it('writes a gerund without a silent e', () => {
     expect(gerund('live')).toBe('living');
     expect(gerund('see')).toBe('seeing');
+  });
+});
+
+describe('resolveOpener', () => {
+  const text = [
+    'Professor Cres Eastman says many children lack iodine.',
+    'Eastman says manufacturers could use iodised salt.',
+    'He says authorities are reacting slowly.',
+    'Professor Eastman said he is alarmed by what the study found.',
+    'Eastman wants salt to be iodised by law.',
+    'Lydia Buchtmann, for the food regulator, says they are looking at new guidelines.',
+    'She says the issue is complicated.',
+    'He says the study is the largest of its kind.',
+  ];
+  const analysis = analyseArticle({ title: 'Children lack iodine', date: '2006-11-09', text: text.join(' ') });
+
+  it('reads an opening pronoun as the main person when nothing says otherwise', () => {
+    expect(resolveOpener(analysis, text[2]!)?.name).toBe('Cres Eastman');
+  });
+
+  it('never reads "she" as a man the article calls "he", nor past a person of that pronoun in the sentence before', () => {
+    // Buchtmann (named just before, and "she" fits her) said it, not Eastman: a wrong key before.
+    expect(resolveOpener(analysis, text[6]!)).toBeNull();
+    // "He" after a sentence about Buchtmann: Eastman, the only man, is still the reading.
+    expect(resolveOpener(analysis, text[7]!)?.name).toBe('Cres Eastman');
+  });
+});
+
+describe('false statements', () => {
+  it('never swap in a person whose office or role rules them out at a glance', () => {
+    const text = [
+      'Ahmed Mohamed was arrested at his school after he brought a clock he had made.',
+      'Mohamed later visited Google, where engineer Sarah Lin showed him a robot.',
+      'US President Barack Obama invited Mohamed to the White House.',
+      'Mohamed said he would like to study engineering.',
+      'Teacher Anne Moss reported the clock to the principal.',
+    ];
+    const analysis = analyseArticle({ title: 'Boy arrested over clock', date: '2015-09-20', text: text.join(' ') });
+    const context = { analysis, filtered: [] };
+    const falses = analysis.sentences
+      .flatMap((sentence) => trueFalseCandidates(context, sentence))
+      .filter((draft) => draft.answer === false);
+    expect(falses.length).toBeGreaterThan(0);
+    // A president put where the article has a schoolboy is absurd, not false: Obama is never swapped in.
+    for (const draft of falses) expect(draft.prompt).not.toMatch(/Barack Obama/);
   });
 });
 

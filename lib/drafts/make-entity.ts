@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Sentence } from '@/lib/content/text';
 import { sameAnswer } from '@/lib/quiz/equivalence';
 import { acceptedForms } from './accept';
-import { salience, significantTokens, type Analysis } from './analysis';
+import { salience, significantTokens, type Analysis, type Identity } from './analysis';
 import { reject, type Candidate, type Context } from './candidate';
 import { chooseOptions, distractorPool, namedInArticle } from './distractors';
 import { lookupPlace, overlap, type Place } from './gazetteer';
@@ -103,8 +103,69 @@ export function resolveOpener(analysis: Analysis, text: string): { pronoun: stri
     .filter((identity) => identity.kind === 'person' && !identity.ambiguous)
     .sort((a, b) => salience(b) - salience(a));
   const [main, second] = people;
-  if (main && salience(main) >= 3 && salience(main) >= 2 * (second ? salience(second) : 0))
-    return { pronoun: opener[1]!, name: main.canonical };
+  if (!main || salience(main) < 3 || salience(main) < 2 * (second ? salience(second) : 0)) return null;
+  const said = /^(?:She|Her)$/.test(opener[1]!) ? 'female' : 'male';
+  // Not a "she" for a man the article calls "he" (or the other way round).
+  const index = analysis.sentences.findIndex((sentence) => sentence.text === text);
+  const here = index >= 0 ? analysis.sentences[index]!.number : -1;
+  const gender = pronounGender(analysis, main, here);
+  if (gender && gender !== said) return null;
+  // "Lydia Buchtmann … says they are looking at guidelines. She says …": another person named in
+  // the sentence before is the nearer reading when the pronoun fits them, or when nothing says
+  // whether it does and the sentence opens with their name (its subject, most likely).
+  const previous = index > 0 ? analysis.sentences[index - 1]!.number : -1;
+  const named = analysis.identities
+    .filter((identity) => identity.kind === 'person')
+    .flatMap((identity) =>
+      identity.mentions.filter((m) => m.sentence === previous).map((m) => ({ identity, start: m.start })),
+    )
+    .sort((a, b) => a.start - b.start);
+  for (const { identity, start } of named) {
+    // The main person under a shorter name ("Bianchi" for "Jules Bianchi") is no other person.
+    if (identity === main || identity.canonical.split(' ').at(-1) === main.canonical.split(' ').at(-1)) continue;
+    const theirs = pronounGender(analysis, identity, here);
+    if (theirs === said || (theirs === null && start <= 1)) return null;
+  }
+  return { pronoun: opener[1]!, name: main.canonical };
+}
+
+/**
+ * The pronouns the article uses for a person: he/him/his or she/her in the sentences that name
+ * them and no one else, and in the sentence after each (but the one being read). Null when the
+ * article does not say.
+ */
+export function pronounGender(analysis: Analysis, person: Identity, except: number): 'male' | 'female' | null {
+  const others = analysis.identities.filter((identity) => identity.kind === 'person' && identity !== person);
+  let male = 0;
+  let female = 0;
+  const count = (text: string) => {
+    const outside = text.replace(/["“][^"”]*["”]/g, ' ');
+    male += (outside.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+    female += (outside.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+  };
+  for (const mention of person.mentions) {
+    const sentence = analysis.sentences.find((s) => s.number === mention.sentence);
+    const next = analysis.sentences.find((s) => s.number === mention.sentence + 1);
+    // After the name in its own sentence ("Eastman said he is alarmed"), when no one else is named there.
+    if (
+      sentence &&
+      sentence.number !== except &&
+      !others.some((o) => o.mentions.some((m) => m.sentence === sentence.number))
+    )
+      count(sentence.text.slice(mention.end));
+    // The pronoun that opens the next sentence ("She says the issue is complicated"), when the name
+    // opens its own sentence (nothing but a title before it) and no one else is named there.
+    if (
+      sentence &&
+      next &&
+      next.number !== except &&
+      !/\p{Ll}/u.test(sentence.text.slice(0, mention.start)) &&
+      !others.some((o) => o.mentions.some((m) => m.sentence === mention.sentence))
+    )
+      count(PERSONAL_OPENER.exec(next.text)?.[1] ?? '');
+  }
+  if (male > female) return 'male';
+  if (female > male) return 'female';
   return null;
 }
 

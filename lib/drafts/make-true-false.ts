@@ -1,5 +1,5 @@
 import type { Sentence } from '@/lib/content/text';
-import { salience, significantTokens, type Analysis } from './analysis';
+import { salience, significantTokens, type Analysis, type Identity } from './analysis';
 import { canonicalAnswer } from '@/lib/quiz/equivalence';
 import { reject, type Candidate, type Context } from './candidate';
 import { lowerFirst, parseClause, participle, pastTense, upperFirst, words as wordsOf } from './clause';
@@ -14,7 +14,7 @@ import {
   unfitSentence,
   words,
 } from './filters';
-import { resolveOpener } from './make-entity';
+import { pronounGender, resolveOpener } from './make-entity';
 import type { Mention } from './mentions';
 import { escapeRegExp } from './ids';
 
@@ -254,6 +254,82 @@ function alsoTrue(analysis: Analysis, sentence: Sentence, option: string): boole
   );
 }
 
+const OFFICES = [
+  'president',
+  'prime minister',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'chancellor',
+  'emperor',
+  'governor',
+  'mayor',
+  'senator',
+  'minister',
+  'secretary of state',
+];
+// An office right before a name, with nothing but capitalised words between ("Prime Minister Atal
+// Bihari ", "US President "). Not case-insensitive: /i would let [\p{Lu}] match "invited".
+const HIGH_OFFICE = new RegExp(
+  `\\b(${OFFICES.map((office) => office.replace(/\b\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`)).join('|')})\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+)*$`,
+  'u',
+);
+
+/** The high offices the article gives a person, from the words before each mention ("Former Indian Prime Minister …"). */
+function officesOf(analysis: Analysis, identity: Identity): Set<string> {
+  const out = new Set([...identity.titles].map((title) => title.toLowerCase()));
+  for (const mention of identity.mentions) {
+    const sentence = analysis.sentences.find((s) => s.number === mention.sentence);
+    const office = sentence && HIGH_OFFICE.exec(sentence.text.slice(Math.max(0, mention.start - 40), mention.start));
+    if (office) out.add(office[1]!.toLowerCase());
+  }
+  return new Set([...out].filter((title) => HIGH_OFFICE.test(`${title} `)));
+}
+
+/**
+ * A person swapped into a statement that his or her part in the story rules out at a glance: a
+ * president put where the article has a schoolboy ("Barack Obama brought the digital clock he
+ * made to school"), a man where the statement says "her", or anyone put after a role the article
+ * never gives them ("US soul singer Barack Obama died"). A strict teacher calls such a statement
+ * absurd, not false.
+ */
+function absurdPersonSwap(analysis: Analysis, text: string, mention: Mention, option: string): boolean {
+  if (mention.kind !== 'person') return false;
+  const swapped = analysis.identities.find(
+    (identity) => identity.kind === 'person' && (identity.canonical === option || identity.forms.has(option)),
+  );
+  const original = analysis.identityOf.get(mention);
+  if (!swapped || !original) return false;
+  const ours = officesOf(analysis, original);
+  if ([...officesOf(analysis, swapped)].some((office) => !ours.has(office))) return true;
+  const outside = text.replace(/["“][^"”]*["”]/g, ' ');
+  const says = /\b(?:she|her|herself)\b/i.test(outside)
+    ? 'female'
+    : /\b(?:he|him|his|himself)\b/i.test(outside)
+      ? 'male'
+      : null;
+  // "… died in her Detroit home" with a man the article calls "he".
+  const theirs = pronounGender(analysis, swapped, -1);
+  if (says && theirs && theirs !== says) return true;
+  const roleBefore = (sentenceText: string, start: number) =>
+    /\b([a-z][a-z-]{2,})\s+$/.exec(sentenceText.slice(Math.max(0, start - 30), start))?.[1];
+  const role = roleBefore(text, mention.start);
+  if (
+    !role ||
+    /^(?:and|or|nor|of|by|with|from|to|for|in|on|at|that|said|says|told|tells|as|the|a|an|when|after|before|while|than|like|between|against|including|whom|who|where|not|also|then|both|according)$/.test(
+      role,
+    )
+  )
+    return false;
+  return !swapped.mentions.some((m) => {
+    const sentence = analysis.sentences.find((s) => s.number === m.sentence);
+    return sentence !== undefined && roleBefore(sentence.text, m.start) === role;
+  });
+}
+
 function swapIn(statement: string, mention: Mention, replacement: string): string | null {
   // Whole words only: "Australia" inside "Australian" is not the mention.
   const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(mention.text)}(?![\\p{L}\\p{N}])`, 'u').exec(statement);
@@ -348,7 +424,8 @@ export function trueFalseCandidates(context: Context, sentence: Sentence): Candi
       (option) =>
         !significantTokens(option).some((token) => significantTokens(statement).includes(token)) &&
         (mention.kind === 'count' || analysis.canonicalText.includes(` ${canonicalAnswer(option)} `)) &&
-        !alsoTrue(analysis, sentence, option),
+        !alsoTrue(analysis, sentence, option) &&
+        !absurdPersonSwap(analysis, text, mention, option),
     );
     const swap = pool[0];
     if (!swap) continue;
