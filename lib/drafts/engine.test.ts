@@ -305,4 +305,26 @@ describe('rankCandidates', () => {
     expect(trues).toBe(1);
     expect(falses).toBe(1);
   });
+
+  it('shows no true statement without a false one beside it: it goes to "More drafts"', () => {
+    const { best, more } = rankCandidates(
+      [
+        candidate({
+          fact: 'tf:1',
+          sentence: 1,
+          kind: 'true-false',
+          type: 'truefalse',
+          answer: true,
+          options: undefined,
+          features: { lead: 1, hedge: 1 },
+        }),
+        candidate({ fact: 'who:2', sentence: 2, features: { lead: 1 } }),
+        candidate({ fact: 'who:3', sentence: 3, answer: 'Someone else', features: {} }),
+      ],
+      2,
+    );
+    expect(best.some((c) => c.type === 'truefalse')).toBe(false);
+    expect(best.map((c) => c.fact)).toEqual(['who:2', 'who:3']);
+    expect(more.map((c) => c.fact)).toContain('tf:1');
+  });
 });
