@@ -3,7 +3,7 @@ import { acceptedForms } from './accept';
 import { analyseArticle } from './analysis';
 import type { Candidate } from './candidate';
 import { gerund, parseClause, toQuestion } from './clause';
-import { resolveOpener } from './make-entity';
+import { entityCandidates, resolveOpener } from './make-entity';
 import { comprehensionCandidates } from './make-why';
 import { dateOptions, numberOptions } from './distractors';
 import { tagSentence, type Mention } from './mentions';
@@ -196,6 +196,28 @@ describe('false statements', () => {
     expect(falses.length).toBeGreaterThan(0);
     // A president put where the article has a schoolboy is absurd, not false: Obama is never swapped in.
     for (const draft of falses) expect(draft.prompt).not.toMatch(/Barack Obama/);
+  });
+});
+
+describe('guessable places', () => {
+  it('never asks for the place the headline names, or a country the headline names a city or people of', () => {
+    const text = [
+      'Thousands of people gathered in Taipei on Saturday for the lantern festival.',
+      'The festival has been held in Taiwan every year since 1990.',
+      'Visitors also came from Japan, South Korea and the Philippines.',
+      'Organisers said most lanterns were made by schools in Kaohsiung.',
+    ].join(' ');
+    const kinds = (title: string) => {
+      const analysis = analyseArticle({ title, date: '2024-02-24', text });
+      const context = { analysis, filtered: [] };
+      return analysis.sentences
+        .flatMap((sentence) => entityCandidates(context, sentence))
+        .filter((draft) => draft.kind === 'where')
+        .map((draft) => String(draft.answer));
+    };
+    expect(kinds('Lantern festival draws thousands')).toContain('Taiwan');
+    expect(kinds('Lantern festival in Taipei draws thousands')).not.toContain('Taiwan');
+    expect(kinds('Taiwanese lantern festival draws thousands')).not.toContain('Taiwan');
   });
 });
 

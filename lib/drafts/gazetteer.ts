@@ -94,7 +94,15 @@ function build(): Index {
         .filter((code): code is string => Boolean(code)),
     );
     const eng = country.demonyms?.eng;
-    if (eng) for (const demonym of [eng.m, eng.f]) if (demonym) demonyms.set(placeKey(demonym), country.cca2);
+    // "Indian" is India's, not the British Indian Ocean Territory's: a sovereign country keeps a
+    // demonym it shares with a territory.
+    if (eng)
+      for (const demonym of [eng.m, eng.f]) {
+        if (!demonym) continue;
+        const held = demonyms.get(placeKey(demonym));
+        const holder = held ? countries.find((other) => other.cca2 === held) : undefined;
+        if (!holder?.independent || country.independent) demonyms.set(placeKey(demonym), country.cca2);
+      }
   }
   const cities = new Map<string, Place[]>();
   const cityList = allCities

@@ -5,7 +5,7 @@ import { acceptedForms } from './accept';
 import { salience, significantTokens, type Analysis, type Identity } from './analysis';
 import { reject, type Candidate, type Context } from './candidate';
 import { chooseOptions, distractorPool, namedInArticle } from './distractors';
-import { lookupPlace, overlap, type Place } from './gazetteer';
+import { contains, countryOfDemonym, lookupPlace, overlap, type Place } from './gazetteer';
 import { numberValue } from './mentions';
 import {
   conversionGivesAway,
@@ -181,9 +181,17 @@ function fullNameSentence(analysis: Analysis, name: string): string | undefined 
 }
 
 /** Every place the gazetteer knows among the capitalised words of a sentence, outside the mention. */
-function placesNamedIn(text: string, mention: Mention): Place[] {
+/** The places a headline names, and the countries of the peoples it names ("Indian" → India). */
+function headlinePlaces(title: string): Place[] {
+  const demonyms = [...title.matchAll(/[\p{Lu}][\p{L}-]+/gu)]
+    .map((match) => countryOfDemonym(match[0]))
+    .filter((place): place is Place => place !== null);
+  return [...placesNamedIn(title, null), ...demonyms];
+}
+
+function placesNamedIn(text: string, mention: Mention | null): Place[] {
   const out: Place[] = [];
-  const rest = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
+  const rest = mention ? `${text.slice(0, mention.start)} ${text.slice(mention.end)}` : text;
   for (const match of rest.matchAll(/[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}/gu)) {
     const words = match[0].split(' ');
     // Every run of words inside the capitalised phrase: "Amsterdam" in "Amsterdam Airport Schiphol".
@@ -284,6 +292,16 @@ function entityCandidate(context: Context, sentence: Sentence, mention: Mention)
   // "Detroit, ___" (Michigan), "Amsterdam Airport Schiphol in ___", "University of Sheffield of the
   // ___": another place of the sentence, even inside a name, gives it away.
   if (mention.place && placesNamedIn(text, mention).some((place) => overlap(place, mention.place!)))
+    return reject(context, kind, sentence, 'guessable', answer, prompt);
+  // "Renowned Indian guru … dies" answers "one of ___'s most prominent spiritual leaders" (India), and
+  // "Lantern Festival in Taipei" answers which country (Taiwan): the headline's place, or its
+  // people's country, is the key or lies inside it.
+  if (
+    mention.place &&
+    headlinePlaces(analysis.title).some(
+      (place) => place.name === mention.place!.name || contains(mention.place!, place),
+    )
+  )
     return reject(context, kind, sentence, 'guessable', answer, prompt);
   // "Two killed" in the headline answers "___ Amtrak employees were killed".
   if (mention.kind === 'count' && mention.value !== undefined && numberInTitle(analysis.title, mention.value))

@@ -85,6 +85,9 @@ describe('gazetteer', () => {
     expect(isDemonym('Kenyan')).toBe(true);
     expect(isDemonym('Kenya')).toBe(false);
     expect(countryOfDemonym('Egyptian')?.name).toBe('Egypt');
+    // A sovereign country keeps a demonym it shares with a territory.
+    expect(countryOfDemonym('Indian')?.name).toBe('India');
+    expect(countryOfDemonym('British')?.name).toBe('United Kingdom');
     expect(ambiguousPlace('Georgia')).toBe(true);
     expect(ambiguousPlace('Peru')).toBe(false);
     // Two-letter codes are words too: "TV" is no place.
