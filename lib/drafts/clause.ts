@@ -223,8 +223,11 @@ export function pastTense(lemma: string): string {
 
 /** The verb's -ing form ("requesting"). */
 export function gerund(lemma: string): string {
-  // compromise leaves some verbs unconjugated ("live" → "liveing"): a silent e goes.
-  return (conjugations(lemma).Gerund ?? `${lemma}ing`).replace(/([^aeiouy])eing$/, '$1ing');
+  const written = conjugations(lemma).Gerund ?? `${lemma}ing`;
+  // compromise leaves some verbs unconjugated ("live" → "liveing"): a silent e goes (not in "being", "seeing").
+  return written === `${lemma}ing` && lemma.length > 2 && /[^aeiouy]e$/.test(lemma)
+    ? `${lemma.slice(0, -1)}ing`
+    : written;
 }
 
 /** Past ("did"), third person present ("does") or other present ("do"), from the verb as written. */

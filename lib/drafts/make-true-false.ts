@@ -314,8 +314,16 @@ function absurdPersonSwap(analysis: Analysis, text: string, mention: Mention, op
   // "… died in her Detroit home" with a man the article calls "he".
   const theirs = pronounGender(analysis, swapped, -1);
   if (says && theirs && theirs !== says) return true;
-  const roleBefore = (sentenceText: string, start: number) =>
-    /\b([a-z][a-z-]{2,})\s+$/.exec(sentenceText.slice(Math.max(0, start - 30), start))?.[1];
+  // The common noun right before a name ("soul singer ___", "Teacher ___" opening the sentence),
+  // lower-cased; not a verb ("invited ___") and not a word of a longer name.
+  const roleBefore = (sentenceText: string, start: number) => {
+    const found = /(?:^|[^\p{L}])(\p{L}[\p{Ll}-]{2,})\s+$/u.exec(sentenceText.slice(0, start));
+    if (!found) return undefined;
+    const word = found[1]!;
+    const opensSentence = sentenceText.slice(0, start).trim() === word;
+    if (/^\p{Lu}/u.test(word) && !opensSentence) return undefined;
+    return wordsOf(word.toLowerCase())[0]?.pos === 'NOUN' ? word.toLowerCase() : undefined;
+  };
   const role = roleBefore(text, mention.start);
   if (
     !role ||

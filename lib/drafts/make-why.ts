@@ -29,6 +29,9 @@ import type { DraftKind } from './types';
 type Role =
   'because' | 'because-of' | 'in-response' | 'to' | 'so-that' | 'by' | 'caused-by' | 'led-to' | 'after' | 'after-ing';
 
+const AFTER =
+  /(?<=[\p{L}\d])(?<!\b(?:named|modell?ed|modeled|patterned|styled|looked|looking|looks|look|asked|inquired|enquired|lust|lusted|chased|hankered))\s(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) )?(?:shortly |soon |just |only )?after /u;
+
 const MARKERS: Array<{ role: Role; pattern: RegExp }> = [
   { role: 'because-of', pattern: /\b(?:because of|due to|as a result of|owing to)\s+/i },
   { role: 'in-response', pattern: /\bin response to\s+/i },
@@ -41,8 +44,10 @@ const MARKERS: Array<{ role: Role; pattern: RegExp }> = [
   // What came first: "…was arrested at his school after he brought a digital clock to school",
   // "…was charged after leaving the Sea Org". Only after the main clause, never fronted ("After the
   // match, …"); what follows must be an event told as a clause or a verb (eventAfter).
-  { role: 'after-ing', pattern: /(?<=[\p{L}\d])\s(?:shortly |soon |just |only )?after (?=[a-z]+ing\b)/iu },
-  { role: 'after', pattern: /(?<=[\p{L}\d])\s(?:shortly |soon |just |only )?after (?![a-z]+ing\b)/iu },
+  // A measure before it ("two days after") goes with the marker: "after …" alone is still true. Not
+  // "named after", "looked after". Lower case only: /i would let [a-z] match "Beijing".
+  { role: 'after-ing', pattern: new RegExp(`${AFTER.source}(?=[a-z]+ing\\b)`, 'u') },
+  { role: 'after', pattern: new RegExp(`${AFTER.source}(?![a-z]+ing\\b)`, 'u') },
 ];
 
 const PREFIX: Record<Role, string> = {
@@ -76,18 +81,22 @@ const KIND: Record<Role, DraftKind> = {
  * bare noun ("after eight", "after two years", "after the match"), which asks nothing worth knowing.
  */
 function eventAfter(role: Role, phrase: string): boolean {
-  if (role === 'after-ing') return !/^(?:being|having)\b/i.test(phrase) || words(phrase) >= 4;
+  if (role === 'after-ing')
+    // A verb ("leaving the Sea Org"), not a noun in -ing ("morning prayers", "the building").
+    return wordsOf(phrase)[0]?.pos === 'VERB' && (!/^(?:being|having)\b/i.test(phrase) || words(phrase) >= 4);
   if (role !== 'after') return true;
   const tagged = wordsOf(phrase);
+  // "after a nurse who died in the war": a relative clause about a person, not an event.
+  if (tagged.some((word) => /^(?:who|whom|whose|which|that)$/i.test(word.text))) return false;
   const verb = tagged.findIndex((word, index) => index > 0 && (word.pos === 'VERB' || word.pos === 'AUX'));
   if (verb < 1) return false;
-  // The subject before the verb: a name, a noun phrase or a pronoun ("at least one shell", "North
+  // The subject before the verb: a name, a noun phrase (with its "of …", "on …") or a pronoun ("at least one shell", "North
   // and South Korea"), nothing else.
   return tagged
     .slice(0, verb)
     .every(
       (word, index) =>
-        ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'CCONJ'].includes(word.pos) ||
+        ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV', 'CCONJ', 'ADP'].includes(word.pos) ||
         (index === 0 && /^at$/i.test(word.text) && /^least$/i.test(tagged[1]?.text ?? '')),
     );
 }
@@ -328,8 +337,15 @@ function distractors(analysis: Analysis, reason: Reason, key: string, seed: stri
     pool.push(upperFirst(option));
   };
   // First the article's other reasons of the same role: what it says about something else.
-  for (const other of reasonsOf(analysis))
-    if (other.sentence !== reason.sentence && other.role === reason.role) add(other.phrase);
+  for (const other of reasonsOf(analysis)) {
+    if (other.sentence === reason.sentence || other.role !== reason.role) continue;
+    // Beside a past event, no future one ("After the new road opens next year").
+    if (other.role === 'after') {
+      const clause = parseClause(upperFirst(other.phrase));
+      if (!clause || !pastClause(clause)) continue;
+    }
+    add(other.phrase);
+  }
   if (['because-of', 'in-response', 'caused-by', 'led-to'].includes(reason.role)) {
     // A noun phrase key: other events and states the article names.
     const others = seededShuffle(
