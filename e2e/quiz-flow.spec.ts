@@ -295,6 +295,38 @@ test(
   },
 );
 
+test(
+  'an article link typed without its #s{n} opens at the evidence, and the note above it moves nothing',
+  { tag: '@phone' },
+  async ({ page, context }) => {
+    // At 4× CPU the page paints before the island runs, as on a phone: the note must arrive without
+    // moving what is on screen. A layout-shift observer from the first byte counts every shift.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) w.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const set = getSet(SETS.who);
+    // A question whose evidence is a screen or more down the article.
+    const question = [...set.questions].sort(
+      (a, b) => b.citations[0]!.sentences[0]! - a.citations[0]!.sentences[0]!,
+    )[0]!;
+    const sentence = question.citations[0]!.sentences[0]!;
+    await page.goto(`/articles/${set.articleId}?q=${question.id}`);
+    await expect(page.getByRole('complementary', { name: 'Highlighted evidence' })).toContainText(question.prompt);
+    const highlighted = page.locator(`#s${sentence}`);
+    await expect(highlighted).toHaveAttribute('data-highlighted', 'true');
+    await expect(highlighted).toBeInViewport();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  },
+);
+
 test('"Quiz me on the whole article" asks each fact once, and sets can be mixed', async ({ page }) => {
   const all = getSet(ALL_SET_ID);
   const mixText = (pool: number, asked: number) =>

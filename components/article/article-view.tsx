@@ -40,7 +40,8 @@ export function ArticleView({ article, evidence, sets, quizEntryId }: ArticleVie
       </Suspense>
 
       <article className="mt-4">
-        <header>
+        {/* Not a scroll anchor: the evidence note arrives below it, and the anchor must be the text. */}
+        <header className="[overflow-anchor:none]">
           <p className="flex flex-wrap gap-x-3 text-sm text-ink-muted">
             <time dateTime={article.date}>{formatIsoDate(article.date)}</time>
             <span aria-hidden="true">·</span>

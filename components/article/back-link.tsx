@@ -21,12 +21,16 @@ export function articleBack(search: ArticleSearch, fromSet: { id: string; title:
   }
 }
 
-/** "Back to …" above the article: the server draws "All sets", the highlight island the one the query asks for. */
+/**
+ * "Back to …" above the article: the server draws "All sets", the highlight island the one the query asks
+ * for. Never a scroll anchor (overflow-anchor: none), so that the evidence note arriving below it keeps the
+ * article text in place (evidence-highlight.tsx).
+ */
 export function BackLink({ back }: { back: Back }) {
   return (
     <a
       href={back.href}
-      className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline"
+      className="inline-flex min-h-11 items-center gap-2 font-medium text-accent no-underline [overflow-anchor:none]"
       data-no-print
     >
       <ArrowLeftIcon size={18} className="shrink-0" /> {back.label}
