@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptedForms } from './accept';
 import { analyseArticle } from './analysis';
@@ -201,6 +203,20 @@ describe('resolveOpener', () => {
 });
 
 describe('false statements', () => {
+  it('never swap in a person the article says did the same, under any of their names', () => {
+    // Kane, Granqvist and "Lukaku" (Romelu Lukaku) each won the Man of the Match award: a reviewer
+    // found "Romelu Lukaku won the Budweiser Man of the Match award." keyed false (train-4).
+    const file = readFileSync(path.join(process.cwd(), 'eval/drafts/articles/04-world-cup-2018-day-five.md'), 'utf8');
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file)!;
+    const title = /^title: "?(.*?)"?$/m.exec(front!)![1]!;
+    const analysis = analyseArticle({ title, date: '2018-06-18', text: body!.trim() });
+    const context = { analysis, filtered: [] };
+    const sentence = analysis.sentences.find((s) => s.text.startsWith('Harry Kane won the Budweiser'))!;
+    const falses = trueFalseCandidates(context, sentence).filter((draft) => draft.answer === false);
+    expect(falses.length).toBeGreaterThan(0);
+    for (const draft of falses) expect(draft.prompt).not.toMatch(/Lukaku|Granqvist/);
+  });
+
   it('never swap in a person whose office or role rules them out at a glance', () => {
     const text = [
       'Ahmed Mohamed was arrested at his school after he brought a clock he had made.',

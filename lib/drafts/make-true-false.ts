@@ -244,11 +244,15 @@ export function reword(
 function alsoTrue(analysis: Analysis, sentence: Sentence, option: string): boolean {
   const verb = parseClause(sentence.text)?.main?.lemma.toLowerCase();
   if (!verb) return false;
-  const name = canonicalAnswer(option);
+  // Every way the article writes the swapped-in name: "Lukaku" as well as "Romelu Lukaku".
+  const identity = analysis.identities.find(
+    (candidate) => candidate.canonical === option || candidate.forms.has(option),
+  );
+  const names = [...new Set([option, ...(identity?.forms ?? [])])].map(canonicalAnswer).filter(Boolean);
   return analysis.sentences.some(
     (other) =>
       other.number !== sentence.number &&
-      ` ${canonicalAnswer(other.text)} `.includes(` ${name} `) &&
+      names.some((name) => ` ${canonicalAnswer(other.text)} `.includes(` ${name} `)) &&
       words(other.text) > 0 &&
       (parseClause(other.text)?.main?.lemma.toLowerCase() === verb || new RegExp(`\\b${verb}`, 'i').test(other.text)),
   );
