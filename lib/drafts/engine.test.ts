@@ -170,6 +170,23 @@ describe('what came first', () => {
     ]);
   });
 
+  it('never asks "how" of a main clause when the means belongs to a relative clause after it', () => {
+    const text = [
+      'The artist was able to copy the photograph and make a large print of it, which he then used to transfer the image to the canvas by applying paint by hand.',
+      'The gallery opened a new wing for modern art by raising money from local donors.',
+      'The museum attracted more visitors by opening late on Fridays.',
+      'The city improved the square by planting trees along the river.',
+      'The school taught children about art by inviting painters to classes.',
+    ];
+    const analysis = analyseArticle({ title: 'An artist at work', date: '2024-05-03', text: text.join(' ') });
+    const context = { analysis, filtered: [] };
+    const how = analysis.sentences
+      .flatMap((sentence) => comprehensionCandidates(context, sentence))
+      .filter((draft) => draft.kind === 'how');
+    expect(how.length).toBeGreaterThan(0);
+    expect(how.some((draft) => /artist/i.test(draft.prompt))).toBe(false);
+  });
+
   it('writes a gerund without a silent e', () => {
     expect(gerund('live')).toBe('living');
     expect(gerund('see')).toBe('seeing');

@@ -382,6 +382,12 @@ export function comprehensionCandidates(context: Context, sentence: Sentence): C
       reject(context, kind, sentence, unfit, key, sentence.text);
       continue;
     }
+    // "…an enlargement of it, which he then could use to commit the image to the silk screen by applying
+    // paint": the reason or means belongs to the relative clause, not to what the question would ask.
+    if (/,\s*(?:which|who|whom|whose|where)\b/i.test(beforeText) && role !== 'caused-by' && role !== 'led-to') {
+      reject(context, kind, sentence, 'side-phrase', key, sentence.text);
+      continue;
+    }
     if (insideQuotes(sentence.text, match.index) || hasQuotedSpeech(beforeText)) {
       reject(context, kind, sentence, 'side-phrase', key, sentence.text);
       continue;
