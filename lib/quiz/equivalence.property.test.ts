@@ -175,6 +175,48 @@ describe('titles', () => {
   });
 });
 
+describe('British and American spellings', () => {
+  // Each pair as a reader in Britain and one in the United States would type it.
+  const pairs = fc.constantFrom(
+    ['Metro Toronto Convention Centre', 'Metro Toronto Convention Center'],
+    ['World Health Organisation', 'World Health Organization'],
+    ['the Labour Party', 'the Labor Party'],
+    ['Ministry of Defence', 'Ministry of Defense'],
+    ['her favourite colour', 'her favorite color'],
+    ['30 metres', '30 meters'],
+    ['optical fibre', 'optical fiber'],
+    ['the theatres were organised', 'the theaters were organized'],
+    ['a training programme', 'a training program'],
+  );
+
+  it('accepts either spelling for the other, in any case', () => {
+    fc.assert(
+      fc.property(pairs, fc.boolean(), ([british, american], upper) => {
+        const given = upper ? american.toUpperCase() : american;
+        expect(right(british, given)).toBe(true);
+        expect(right(american, upper ? british.toUpperCase() : british)).toBe(true);
+      }),
+    );
+  });
+
+  it('never lets a spelling rule join two different words, a number or a negation', () => {
+    for (const [a, b] of [
+      ['four', 'for'],
+      ['hour', 'hor'],
+      ['your', 'yor'],
+      ['rise', 'rize'],
+      ['filled', 'filed'],
+    ])
+      expect(sameAnswer(a!, b!)).toBe(false);
+    fc.assert(
+      fc.property(pairs, fc.integer({ min: 1, max: 99 }), ([british, american], n) => {
+        expect(right(`${n} ${british}`, `${n + 1} ${american}`)).toBe(false);
+        expect(right(british, `not ${american}`)).toBe(false);
+      }),
+    );
+  });
+});
+
 describe('strictness', () => {
   it('a negation is never an equivalent form', () => {
     fc.assert(

@@ -116,7 +116,42 @@ function computeCanonical(text: string): string {
   const normalised = normaliseAnswer(prepared);
   const whole = ABBREVIATED[normalised];
   if (whole) return whole;
-  return canonicalDateOrder(normalised.split(' ')).join(' ');
+  return canonicalDateOrder(normalised.split(' ').map(canonicalSpelling)).join(' ');
+}
+
+/** Whole words British and American English spell apart beyond the regular endings below. */
+const SPELLINGS: Record<string, string> = {
+  defence: 'defense',
+  offence: 'offense',
+  licence: 'license',
+  pretence: 'pretense',
+  programme: 'program',
+  programmes: 'programs',
+  grey: 'gray',
+  aluminium: 'aluminum',
+  tyre: 'tire',
+  tyres: 'tires',
+  kerb: 'curb',
+  cheque: 'check',
+  cheques: 'checks',
+};
+
+/**
+ * One spelling for words British and American English write apart: "Centre" and "Center",
+ * "organisation" and "organization", "labour" and "labor" (a reader types their own). Only whole
+ * words of six letters or more by ending (five for "fibre", "metre"), so no short word ("four",
+ * "rise") ever changes, and none
+ * of these changes a number or a negation.
+ */
+function canonicalSpelling(word: string): string {
+  const whole = SPELLINGS[word];
+  if (whole) return whole;
+  if (word.length < 5 || /\d/.test(word)) return word;
+  const er = word.replace(/([a-z]{2,})(t|b)re(s?)$/, '$1$2er$3');
+  if (word.length < 6) return er;
+  return er
+    .replace(/([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2')
+    .replace(/([a-z]{2,})our(s|ed|ing|ite|ites|able|ably|er|ers|less)?$/, '$1or$2');
 }
 
 /**
