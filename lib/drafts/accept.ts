@@ -1,6 +1,6 @@
 import { canonicalAnswer, sameAnswer } from '@/lib/quiz/equivalence';
 import { acronymOf, type Analysis, type Identity } from './analysis';
-import { countryNames } from './gazetteer';
+import { countryNames, isDemonym, lookupPlace } from './gazetteer';
 import { isEnglishWord } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -52,6 +52,21 @@ export function acceptedForms(analysis: Analysis, mention: Mention, identity: Id
       /^[\p{Lu}][\p{Ll}]+$/u.test(first)
     )
       forms.add(first);
+    // "United States National Security Council" → "National Security Council" and "NSC": the country
+    // that owns a body before its name; "Make-A-Wish Foundation" → "Make-A-Wish" (a coined name, not a
+    // person's, before the kind of body).
+    const nameWords = identity.canonical.split(' ');
+    for (let cut = 1; cut <= Math.min(3, nameWords.length - 2); cut += 1) {
+      const owner = nameWords.slice(0, cut).join(' ');
+      if (lookupPlace(owner)?.kind !== 'country' && !isDemonym(owner)) continue;
+      const rest = nameWords.slice(cut).join(' ');
+      forms.add(rest);
+      const short = acronymOf(rest);
+      if (short.length >= 3) forms.add(short);
+      break;
+    }
+    const coined = /^(\S*-\S*) (?:Foundation|Fund|Trust|Society|Institute|Project|Campaign)$/.exec(identity.canonical);
+    if (coined) forms.add(coined[1]!);
     const maker = /^(\S+) (.+)$/.exec(identity.canonical);
     if (
       maker &&

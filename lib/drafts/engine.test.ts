@@ -291,11 +291,11 @@ describe('acceptedForms', () => {
     expect(forms).toEqual(expect.arrayContaining(['SCAF', 'Supreme Council']));
   });
 
-  it('accepts a club without "FC", never a foundation as the person it is named after', () => {
+  it('accepts a club without "FC", a coined name without "Foundation", a body without its country', () => {
     const clubs = analyseArticle({
       title: 'Final won',
       date: '2020-01-01',
-      text: 'Last season, Premier League club Liverpool FC lost the final against Spanish side Sevilla FC in Basel. The proceeds went to the Make-A-Wish Foundation, organisers in Basel said.',
+      text: 'Last season, Premier League club Liverpool FC lost the final against Spanish side Sevilla FC in Basel. The proceeds went to the Make-A-Wish Foundation, organisers in Basel said. A grant came from the Rockefeller Foundation. President Donald Trump asked the United States National Security Council to help.',
     });
     const formsOf = (text: string) => {
       const mention = clubs.mentions.find((m) => m.text === text)!;
@@ -303,7 +303,13 @@ describe('acceptedForms', () => {
     };
     expect(formsOf('Sevilla FC')).toContain('Sevilla');
     expect(formsOf('Liverpool FC')).toContain('Liverpool');
-    expect(formsOf('Make-A-Wish Foundation')).not.toContain('Make-A-Wish');
+    // A coined name before the kind of body ("Make-A-Wish"), never a person it is named after.
+    expect(formsOf('Make-A-Wish Foundation')).toContain('Make-A-Wish');
+    expect(formsOf('Rockefeller Foundation')).not.toContain('Rockefeller');
+    // The country that owns a body, left out: what a student types.
+    expect(formsOf('United States National Security Council')).toEqual(
+      expect.arrayContaining(['National Security Council', 'NSC']),
+    );
   });
 });
 
