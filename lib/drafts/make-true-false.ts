@@ -55,8 +55,14 @@ function flipAttribution(text: string, names: ReadonlySet<string>): string | nul
     !/^(?:he|she|it|they)\b/i.test(m[1]!) &&
     !/^(?:he|she|it|they|we|i|to|in|on|at|of|for|with|by)\b/i.test(m[3]!) &&
     !/ (?:have|has|had)$/.test(m[1]!)
-  )
+  ) {
+    // "On Monday a Palmetto Health spokesperson said …" → "…, a Palmetto Health spokesperson said on
+    // Monday.": the time before the speaker goes after the verb, not capitalised mid-sentence.
+    const timed =
+      /^((?:On|In|At|During|Last|This) \S+|Yesterday|Today|Earlier|Later),? ((?:a|an|the) .+|[\p{Lu}].+)$/u.exec(m[1]!);
+    if (timed) return `${upperFirst(m[3]!)}, ${lowerFirst(timed[2]!, names)} ${m[2]} ${lowerFirst(timed[1]!, names)}.`;
     return `${upperFirst(m[3]!)}, ${m[1]} ${m[2]!.replace(/^says$/, 'says')}.`;
+  }
   return null;
 }
 
@@ -318,16 +324,12 @@ function absurdPersonSwap(analysis: Analysis, text: string, mention: Mention, op
   // "… died in her Detroit home" with a man the article calls "he".
   const theirs = pronounGender(analysis, swapped, -1);
   if (says && theirs && theirs !== says) return true;
-  // The common noun right before a name ("soul singer ___", "Teacher ___" opening the sentence),
-  // lower-cased; not a verb ("invited ___") and not a word of a longer name.
-  const roleBefore = (sentenceText: string, start: number) => {
-    const found = /(?:^|[^\p{L}])(\p{L}[\p{Ll}-]{2,})\s+$/u.exec(sentenceText.slice(0, start));
-    if (!found) return undefined;
-    const word = found[1]!;
-    const opensSentence = sentenceText.slice(0, start).trim() === word;
-    if (/^\p{Lu}/u.test(word) && !opensSentence) return undefined;
-    return wordsOf(word.toLowerCase())[0]?.pos === 'NOUN' ? word.toLowerCase() : undefined;
-  };
+  // The word right before the slot ("soul singer ___", "he married ___"): the swapped-in person must
+  // be written after it somewhere in the article too. A capitalised role opening the sentence
+  // ("Passenger ___") is left alone: "Passenger Robert Sumwalt told CNN …" was judged a fair
+  // falsehood (train-4).
+  const roleBefore = (sentenceText: string, start: number) =>
+    /\b([a-z][a-z-]{2,})\s+$/.exec(sentenceText.slice(Math.max(0, start - 30), start))?.[1];
   const role = roleBefore(text, mention.start);
   if (
     !role ||
@@ -437,12 +439,15 @@ export function trueFalseCandidates(context: Context, sentence: Sentence): Candi
         !significantTokens(option).some((token) => significantTokens(statement).includes(token)) &&
         (mention.kind === 'count' || analysis.canonicalText.includes(` ${canonicalAnswer(option)} `)) &&
         !alsoTrue(analysis, sentence, option) &&
-        !absurdPersonSwap(analysis, text, mention, option),
+        !absurdPersonSwap(analysis, text, mention, option) &&
+        // "Zero Amtrak employees were killed": no count of none.
+        !(mention.kind === 'count' && /^(?:0|zero|no|none)$/i.test(option.trim())),
     );
     const swap = pool[0];
     if (!swap) continue;
-    const falseText = swapIn(statement, mention, swap);
-    if (!falseText) continue;
+    const swapped = swapIn(statement, mention, swap);
+    if (!swapped) continue;
+    const falseText = upperFirst(swapped);
     out.push({
       ...common,
       kind: 'true-false',
