@@ -122,6 +122,13 @@ describe('clause', () => {
   });
 });
 
+/** The why/how/what drafts the engine makes of a short article, sentence by sentence. */
+function comprehensionOf(title: string, sentences: string[]): Candidate[] {
+  const analysis = analyseArticle({ title, date: '2024-05-03', text: sentences.join(' ') });
+  const context = { analysis, filtered: [] };
+  return analysis.sentences.flatMap((sentence) => comprehensionCandidates(context, sentence));
+}
+
 describe('what came first', () => {
   const article = [
     'Police in Lyon arrested a local teacher on Friday after she posted a video of the protest.',
@@ -166,11 +173,9 @@ describe('what came first', () => {
       'Hundreds of students marched through the old town.',
       'The city council approved a new budget for schools.',
     ];
-    const analysis = analyseArticle({ title: 'A week in the city', date: '2024-05-03', text: text.join(' ') });
-    const context = { analysis, filtered: [] };
-    const keyed = analysis.sentences
-      .flatMap((sentence) => comprehensionCandidates(context, sentence))
-      .filter((draft) => String(draft.answer).startsWith('After '));
+    const keyed = comprehensionOf('A week in the city', text).filter((draft) =>
+      String(draft.answer).startsWith('After '),
+    );
     expect(keyed.map((draft) => [draft.prompt, draft.answer])).toEqual([
       // The measure goes with the marker: "after the report was published" alone is still true.
       ['When did the minister resign?', 'After the report on the failed housing project was published'],
@@ -185,11 +190,7 @@ describe('what came first', () => {
       'The city improved the square by planting trees along the river.',
       'The school taught children about art by inviting painters to classes.',
     ];
-    const analysis = analyseArticle({ title: 'An artist at work', date: '2024-05-03', text: text.join(' ') });
-    const context = { analysis, filtered: [] };
-    const how = analysis.sentences
-      .flatMap((sentence) => comprehensionCandidates(context, sentence))
-      .filter((draft) => draft.kind === 'how');
+    const how = comprehensionOf('An artist at work', text).filter((draft) => draft.kind === 'how');
     expect(how.length).toBeGreaterThan(0);
     expect(how.some((draft) => /artist/i.test(draft.prompt))).toBe(false);
   });
