@@ -336,6 +336,9 @@ describe('rankCandidates', () => {
     features: { lead: 1 },
     ...over,
   });
+  /** A true/false statement of the given key, on its own fact and sentence. */
+  const statement = (fact: string, sentence: number, answer: boolean, features: Record<string, number> = {}) =>
+    candidate({ fact, sentence, kind: 'true-false', type: 'truefalse', answer, options: undefined, features });
 
   it('never picks two drafts on one fact or with one key, nor a statement on a sentence another draft asks about', () => {
     const { best } = rankCandidates(
@@ -343,14 +346,7 @@ describe('rankCandidates', () => {
         candidate({ fact: 'person:a', sentence: 1 }),
         candidate({ fact: 'person:a', sentence: 2 }),
         candidate({ fact: 'person:b', sentence: 3, answer: 'A' }),
-        candidate({
-          fact: 'tf:1',
-          sentence: 1,
-          kind: 'true-false',
-          type: 'truefalse',
-          answer: true,
-          options: undefined,
-        }),
+        statement('tf:1', 1, true),
         candidate({ fact: 'person:c', sentence: 4, answer: 'C' }),
       ],
       10,
@@ -362,33 +358,9 @@ describe('rankCandidates', () => {
   it('keeps true/false keys balanced, the true statement first', () => {
     const { best } = rankCandidates(
       [
-        candidate({
-          fact: 'tf:1',
-          sentence: 1,
-          kind: 'true-false',
-          type: 'truefalse',
-          answer: false,
-          options: undefined,
-          features: { tf_false: 1, lead: 1 },
-        }),
-        candidate({
-          fact: 'tf:2',
-          sentence: 2,
-          kind: 'true-false',
-          type: 'truefalse',
-          answer: false,
-          options: undefined,
-          features: { tf_false: 1, lead: 1 },
-        }),
-        candidate({
-          fact: 'tf:3',
-          sentence: 3,
-          kind: 'true-false',
-          type: 'truefalse',
-          answer: true,
-          options: undefined,
-          features: { tf_true: 1 },
-        }),
+        statement('tf:1', 1, false, { tf_false: 1, lead: 1 }),
+        statement('tf:2', 2, false, { tf_false: 1, lead: 1 }),
+        statement('tf:3', 3, true, { tf_true: 1 }),
       ],
       10,
     );
@@ -401,15 +373,7 @@ describe('rankCandidates', () => {
   it('shows no true statement without a false one beside it: it goes to "More drafts"', () => {
     const { best, more } = rankCandidates(
       [
-        candidate({
-          fact: 'tf:1',
-          sentence: 1,
-          kind: 'true-false',
-          type: 'truefalse',
-          answer: true,
-          options: undefined,
-          features: { lead: 1, hedge: 1 },
-        }),
+        statement('tf:1', 1, true, { lead: 1, hedge: 1 }),
         candidate({ fact: 'who:2', sentence: 2, features: { lead: 1 } }),
         candidate({ fact: 'who:3', sentence: 3, answer: 'Someone else', features: {} }),
       ],
